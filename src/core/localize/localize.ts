@@ -1,0 +1,184 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  formatDate,
+  formatDateTime,
+  formatDuration,
+  formatFileSize,
+  formatNumber,
+  formatRelativeTime,
+} from '../format.js';
+import type { Messages, SupportedLanguage } from './messages.js';
+import { en } from './locales/en.js';
+
+// English is bundled as the fallback; the other languages are fetched the first time an element
+// needs them. The map is explicit (no template-literal import) so bundlers see every chunk.
+const loaders: Record<Exclude<SupportedLanguage, 'en'>, () => Promise<Messages>> = {
+  th: () => import('./locales/th.js').then((module) => module.th),
+  id: () => import('./locales/id.js').then((module) => module.id),
+  pl: () => import('./locales/pl.js').then((module) => module.pl),
+};
+
+export const SUPPORTED_LANGUAGES: readonly SupportedLanguage[] = ['en', 'th', 'id', 'pl'];
+
+const loaded = new Map<SupportedLanguage, Messages>([['en', en]]);
+const loading = new Map<SupportedLanguage, Promise<Messages>>();
+
+/** Loads (once) and returns the messages of a supported language; English if loading fails. */
+export function loadMessages(language: SupportedLanguage): Promise<Messages> {
+  const ready = loaded.get(language);
+  if (ready) return Promise.resolve(ready);
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = loaders[language as Exclude<SupportedLanguage, 'en'>]()
+      .then((messages) => {
+        loaded.set(language, messages);
+        return messages;
+      })
+      .catch((error: unknown) => {
+        console.warn(`cxkit: could not load the "${language}" messages; showing English.`, error);
+        loading.delete(language);
+        return en;
+      });
+    loading.set(language, pending);
+  }
+  return pending;
+}
+
+/** The supported language for a BCP 47 tag: `th-TH` → `th`, `in` (the old code) → `id`, else `en`. */
+export function matchLanguage(tag: string): SupportedLanguage {
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  const language = primary === 'in' ? 'id' : primary;
+  return (SUPPORTED_LANGUAGES as readonly string[]).includes(language)
+    ? (language as SupportedLanguage)
+    : 'en';
+}
+
+/**
+ * The `lang` in force at an element: its own, else the nearest ancestor's across shadow roots
+ * (a `<cx-provider lang>` is such an ancestor), ending at `<html lang>`. Empty when none is set.
+ */
+export function langAt(element: Element): string {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element) {
+      const lang = node.getAttribute('lang');
+      if (lang) return lang;
+    }
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return '';
+}
+
+function intlLocaleFor(tag: string, language: SupportedLanguage): string {
+  try {
+    // Keep the region for formatting (en-GB writes dates day-first) when the tag is valid.
+    return Intl.getCanonicalLocales(tag)[0] ?? language;
+  } catch {
+    return language;
+  }
+}
+
+// One observer for the whole document, not one per element: any `lang` change anywhere makes
+// every connected controller look again (a walk up the tree is cheap next to a render).
+const controllers = new Set<LocalizeController>();
+let documentObserver: MutationObserver | undefined;
+function watchDocument(): void {
+  if (documentObserver) return;
+  documentObserver = new MutationObserver(() => {
+    for (const controller of controllers) controller.resolve();
+  });
+  documentObserver.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang'],
+    subtree: true,
+  });
+}
+
+/**
+ * Per-element localization. The language is resolved from the DOM (`lang` on the element, an
+ * ancestor or `<html>`; else English), so each widget follows the page it sits in and nothing is
+ * configured page-globally: a host page using @lit/localize, i18next or anything else is unaffected.
+ */
+export class LocalizeController implements ReactiveController {
+  /** The supported language whose messages are shown. */
+  language: SupportedLanguage = 'en';
+  /** The locale Intl formats with: the element's `lang` when valid (keeps regions), else `language`. */
+  locale = 'en';
+  /** The strings of `language` (English until a lazily loaded language arrives). */
+  messages: Messages = en;
+
+  private ready: Promise<unknown> = Promise.resolve();
+  private readonly ownLangObserver = new MutationObserver(() => this.resolve());
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  /** Resolves when the messages for the current language are in place. */
+  get whenReady(): Promise<unknown> {
+    return this.ready;
+  }
+
+  hostConnected(): void {
+    controllers.add(this);
+    watchDocument();
+    // Elements inside shadow roots are outside the document observer's reach.
+    this.ownLangObserver.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
+    this.resolve();
+  }
+
+  hostDisconnected(): void {
+    controllers.delete(this);
+    this.ownLangObserver.disconnect();
+  }
+
+  /** Looks up the language again and re-renders the host if it changed. */
+  resolve(): void {
+    const tag = langAt(this.host) || 'en';
+    const language = matchLanguage(tag);
+    const locale = intlLocaleFor(tag, language);
+    if (language === this.language && locale === this.locale) return;
+    this.language = language;
+    this.locale = locale;
+    const messages = loaded.get(language);
+    if (messages) {
+      this.messages = messages;
+      this.ready = Promise.resolve();
+    } else {
+      this.ready = loadMessages(language).then((loadedMessages) => {
+        // A later change may have moved on to another language while this one loaded.
+        if (this.language === language) this.messages = loadedMessages;
+      });
+    }
+    this.host.requestUpdate();
+  }
+
+  /** Text direction of the shown language, for `dir` attributes. */
+  get dir(): 'ltr' | 'rtl' {
+    return this.messages.$dir;
+  }
+
+  dateTime(value: Date | string | number, options?: Intl.DateTimeFormatOptions): string {
+    return formatDateTime(value, this.locale, options);
+  }
+
+  date(value: Date | string | number): string {
+    return formatDate(value, this.locale);
+  }
+
+  relativeTime(value: Date | string | number, now?: Date | number): string {
+    return formatRelativeTime(value, this.locale, now);
+  }
+
+  duration(seconds: number): string {
+    return formatDuration(seconds, this.locale);
+  }
+
+  number(value: number, options?: Intl.NumberFormatOptions): string {
+    return formatNumber(value, this.locale, options);
+  }
+
+  fileSize(bytes: number): string {
+    return formatFileSize(bytes, this.locale);
+  }
+}

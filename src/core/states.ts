@@ -1,0 +1,119 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { iconAlert, iconInbox, iconRefresh, renderIcon } from './icons.js';
+
+// The loading, empty and error states every widget shows, so they look and behave alike: a
+// skeleton with a polite "Loading…" for screen readers, an empty state with an optional action,
+// and an error that is announced and always offers a retry.
+
+export const stateStyles = css`
+  .cx-state {
+    display: grid;
+    justify-items: center;
+    gap: var(--_space-3);
+    padding: var(--_space-6) var(--_space-5);
+    text-align: center;
+    color: var(--_text-muted);
+  }
+  .cx-state__icon {
+    font-size: 1.75rem;
+  }
+  .cx-state__heading {
+    margin: 0;
+    font-size: var(--_font-size-lg);
+    font-weight: 600;
+    color: var(--_text);
+  }
+  .cx-state__detail {
+    margin: 0;
+    max-width: 40ch;
+    overflow-wrap: anywhere;
+  }
+  .cx-state--error .cx-state__icon {
+    color: var(--_danger);
+  }
+  .cx-skeleton {
+    display: grid;
+    gap: var(--_space-4);
+    padding: var(--_space-4);
+  }
+  .cx-skeleton__row {
+    display: grid;
+    gap: var(--_space-2);
+  }
+  .cx-skeleton__line {
+    height: 0.8em;
+    border-radius: var(--_radius-sm);
+    background: linear-gradient(90deg, var(--_skeleton) 30%, var(--_bg-subtle) 50%, var(--_skeleton) 70%);
+    background-size: 300% 100%;
+    animation: cx-shimmer 1.4s ease-in-out infinite;
+  }
+  .cx-skeleton__line--short {
+    width: 60%;
+  }
+  @keyframes cx-shimmer {
+    from {
+      background-position: 100% 0;
+    }
+    to {
+      background-position: 0 0;
+    }
+  }
+`;
+
+/** A skeleton of `rows` list rows, announced politely as `label` ("Loading…"). */
+export function renderLoading(label: string, rows = 3): TemplateResult {
+  return html`<div class="cx-skeleton" part="loading" role="status" aria-live="polite">
+    <span class="cx-visually-hidden">${label}</span>
+    ${Array.from(
+      { length: rows },
+      () =>
+        html`<div class="cx-skeleton__row" aria-hidden="true">
+          <div class="cx-skeleton__line"></div>
+          <div class="cx-skeleton__line cx-skeleton__line--short"></div>
+        </div>`,
+    )}
+  </div>`;
+}
+
+export interface StateAction {
+  label: string;
+  onClick: () => void;
+}
+
+/** "No previous tickets", with an optional detail and action (e.g. "Clear filters"). */
+export function renderEmpty(options: {
+  heading: string;
+  detail?: string;
+  action?: StateAction;
+}): TemplateResult {
+  const { heading, detail, action } = options;
+  return html`<div class="cx-state cx-state--empty" part="empty" role="status">
+    <span class="cx-state__icon">${renderIcon(iconInbox)}</span>
+    <p class="cx-state__heading">${heading}</p>
+    ${detail ? html`<p class="cx-state__detail">${detail}</p>` : nothing}
+    ${
+      action
+        ? html`<button type="button" class="cx-button" part="empty-action" @click=${action.onClick}>
+            ${action.label}
+          </button>`
+        : nothing
+    }
+  </div>`;
+}
+
+/** An error announced to screen readers, with what went wrong and a retry button. */
+export function renderError(options: {
+  heading: string;
+  detail?: string;
+  retry: StateAction;
+}): TemplateResult {
+  const { heading, detail, retry } = options;
+  return html`<div class="cx-state cx-state--error" part="error" role="alert">
+    <span class="cx-state__icon">${renderIcon(iconAlert)}</span>
+    <p class="cx-state__heading">${heading}</p>
+    ${detail ? html`<p class="cx-state__detail">${detail}</p>` : nothing}
+    <button type="button" class="cx-button" part="retry-button" @click=${retry.onClick}>
+      ${renderIcon(iconRefresh)} ${retry.label}
+    </button>
+  </div>`;
+}

@@ -1,0 +1,2 @@
+/** The cxkit version of this copy; kept equal to package.json by a test. */
+export const VERSION = '0.1.0';

@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'vite';
+// @ts-expect-error: a plain .mjs helper shared with the build scripts
+import { libraryEntries } from './scripts/entries.mjs';
+
+const pkg = JSON.parse(readFileSync('./package.json', 'utf8')) as { dependencies: Record<string, string> };
+// Runtime dependencies stay bare imports in the library build, for the consumer's bundler to dedupe.
+const external = Object.keys(pkg.dependencies).map((name) => new RegExp(`^${name}(/|$)`));
+
+// `npm start` serves the demo sandbox from this config (MSW's worker from public/);
+// `vite build` (run by scripts/build.mjs) builds the library.
+export default defineConfig({
+  server: { port: 5173, host: '127.0.0.1' },
+  preview: { port: 4173, host: '127.0.0.1' },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    copyPublicDir: false, // public/ holds MSW's worker, which is not part of the library
+    emptyOutDir: true,
+    lib: {
+      entry: libraryEntries() as Record<string, string>,
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external,
+      output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+    },
+  },
+});

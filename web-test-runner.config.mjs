@@ -1,0 +1,39 @@
+// @ts-check
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  files: ['src/**/*.test.ts', 'mocks/**/*.test.ts'],
+  // The "browser" export condition: without it @mswjs/interceptors resolves to its Node build.
+  nodeResolve: { browser: true },
+  // esbuild reads tsconfig.json raw (no `extends`): the decorator flags live in that very file.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
+  // MSW's worker must be served from the root so that its scope covers the test page.
+  middleware: [
+    (ctx, next) => {
+      if (ctx.path === '/mockServiceWorker.js') ctx.path = '/public/mockServiceWorker.js';
+      return next();
+    },
+  ],
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  // One page at a time: parallel pages in one headless Chromium get no animation frames and no real
+  // focus when in the background (modernweb-dev/web#2588, #2403), and our tests need both.
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  coverageConfig: {
+    include: ['src/**/*.ts'],
+    exclude: ['src/**/*.test.ts', 'src/test-support/**', 'node_modules/**'],
+    threshold: { statements: 90, branches: 80, functions: 85, lines: 90 },
+    reporters: ['text-summary', 'lcov'],
+  },
+  coverage: true,
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+      // A fresh context per test file: own service-worker registration, storage and cookies.
+      createBrowserContext: ({ browser }) => browser.createBrowserContext(),
+    }),
+  ],
+};
