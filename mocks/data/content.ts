@@ -1,0 +1,184 @@
+// Words the seeded data set is made of, in English, Thai, Indonesian and Polish.
+
+export type MockLanguage = 'en' | 'th' | 'id' | 'pl';
+export const MOCK_LANGUAGES: MockLanguage[] = ['en', 'th', 'id', 'pl'];
+
+export const FIRST_NAMES: Record<MockLanguage, string[]> = {
+  en: ['Emily', 'James', 'Olivia', 'Daniel', 'Sophie', 'Michael', 'Grace', 'Noah', 'Hannah', 'Liam'],
+  th: ['สมชาย', 'สุดารัตน์', 'ปิยะ', 'อรุณี', 'ธนากร', 'กมลชนก', 'วิชัย', 'พิมพ์ชนก', 'ณัฐพล', 'ศิริพร'],
+  id: ['Budi', 'Siti', 'Agus', 'Dewi', 'Rizky', 'Putri', 'Andi', 'Ayu', 'Fajar', 'Intan'],
+  pl: [
+    'Agnieszka',
+    'Piotr',
+    'Katarzyna',
+    'Tomasz',
+    'Małgorzata',
+    'Krzysztof',
+    'Zofia',
+    'Łukasz',
+    'Joanna',
+    'Paweł',
+  ],
+};
+
+export const LAST_NAMES: Record<MockLanguage, string[]> = {
+  en: ['Carter', 'Nguyen', 'Walsh', 'Patel', 'Brooks', 'Reed', 'Hughes', 'Foster'],
+  th: ['ใจดี', 'ศรีสุข', 'วงศ์ทอง', 'บุญมา', 'แก้วประเสริฐ', 'สุขสวัสดิ์', 'ทองดี', 'รัตนพงศ์'],
+  id: ['Santoso', 'Wijaya', 'Pratama', 'Lestari', 'Nugroho', 'Hidayat', 'Saputra', 'Kusuma'],
+  pl: ['Nowak', 'Kowalczyk', 'Wójcik', 'Zieliński', 'Lewandowski', 'Dąbrowski', 'Mazur', 'Krawczyk'],
+};
+
+export const COMPANIES: Record<MockLanguage, string[]> = {
+  en: ['Acme Logistics', 'Northwind Traders', 'Blue Harbor Foods', 'Brightline Studio'],
+  th: ['บริษัท สยามเทรดดิ้ง จำกัด', 'ร้านบ้านขนมไทย', 'บริษัท เชียงใหม่ทราเวล จำกัด'],
+  id: ['PT Nusantara Digital', 'CV Sinar Jaya', 'PT Kopi Bandung Lestari'],
+  pl: ['Zakład Usług Wiśniewski sp. z o.o.', 'Piekarnia Mazur', 'Nordic Meble S.A.'],
+};
+
+export const SUBJECTS: Record<MockLanguage, string[]> = {
+  en: [
+    'Refund for order #{n}',
+    'Can’t log in to my account',
+    'Delivery is late',
+    'Change the billing address',
+    'Item arrived damaged',
+    'Question about the warranty',
+    'Cancel my subscription',
+    'Charged twice this month',
+  ],
+  th: [
+    'ขอคืนเงินคำสั่งซื้อ #{n}',
+    'เข้าสู่ระบบบัญชีไม่ได้',
+    'พัสดุจัดส่งล่าช้า',
+    'ขอเปลี่ยนที่อยู่สำหรับออกใบแจ้งหนี้',
+    'ได้รับสินค้าชำรุด',
+    'สอบถามเรื่องการรับประกัน',
+    'ยกเลิกการสมัครสมาชิก',
+    'ถูกเรียกเก็บเงินซ้ำเดือนนี้',
+  ],
+  id: [
+    'Pengembalian dana pesanan #{n}',
+    'Tidak bisa masuk ke akun',
+    'Pengiriman terlambat',
+    'Ubah alamat penagihan',
+    'Barang diterima dalam keadaan rusak',
+    'Pertanyaan tentang garansi',
+    'Batalkan langganan saya',
+    'Tertagih dua kali bulan ini',
+  ],
+  pl: [
+    'Zwrot pieniędzy za zamówienie #{n}',
+    'Nie mogę zalogować się do konta',
+    'Dostawa się opóźnia',
+    'Zmiana adresu rozliczeniowego',
+    'Produkt dotarł uszkodzony',
+    'Pytanie o gwarancję',
+    'Anulowanie subskrypcji',
+    'Podwójne obciążenie w tym miesiącu',
+  ],
+};
+
+export const CUSTOMER_LINES: Record<MockLanguage, string[]> = {
+  en: [
+    'Hi, I ordered last week and still have no tracking number.',
+    'Could you tell me when the refund will reach my card?',
+    'I tried resetting my password twice but the email never arrives.',
+    'Thanks, that worked!',
+  ],
+  th: [
+    'สวัสดีค่ะ สั่งซื้อไปเมื่อสัปดาห์ที่แล้วแต่ยังไม่ได้เลขพัสดุเลยค่ะ',
+    'รบกวนแจ้งว่าเงินคืนจะเข้าบัตรเมื่อไหร่ครับ',
+    'ลองรีเซ็ตรหัสผ่านสองครั้งแล้วแต่ไม่ได้รับอีเมลค่ะ',
+    'ขอบคุณมากค่ะ ใช้ได้แล้ว',
+  ],
+  id: [
+    'Halo, saya pesan minggu lalu tapi belum dapat nomor resi.',
+    'Kapan dana pengembalian masuk ke kartu saya?',
+    'Saya sudah dua kali reset kata sandi tapi emailnya tidak pernah datang.',
+    'Terima kasih, sudah berhasil!',
+  ],
+  pl: [
+    'Dzień dobry, zamówiłam w zeszłym tygodniu i nadal nie mam numeru przesyłki.',
+    'Kiedy zwrot pojawi się na mojej karcie?',
+    'Dwa razy resetowałem hasło, ale e-mail nie dochodzi.',
+    'Dziękuję, zadziałało!',
+  ],
+};
+
+export const AGENT_LINES: Record<MockLanguage, string[]> = {
+  en: [
+    'Thanks for reaching out. I’ve checked your order and it left our warehouse this morning.',
+    'I’ve issued the refund; it usually takes 3–5 business days to appear.',
+    'I’ve sent a new reset link. Could you check your spam folder too?',
+  ],
+  th: [
+    'ขอบคุณที่ติดต่อมาค่ะ ตรวจสอบแล้ว สินค้าออกจากคลังเมื่อเช้านี้ค่ะ',
+    'ดำเนินการคืนเงินแล้วครับ โดยปกติใช้เวลา 3–5 วันทำการ',
+    'ส่งลิงก์รีเซ็ตใหม่ให้แล้วค่ะ รบกวนตรวจสอบในโฟลเดอร์สแปมด้วยนะคะ',
+  ],
+  id: [
+    'Terima kasih sudah menghubungi kami. Pesanan Anda sudah keluar dari gudang pagi ini.',
+    'Dana sudah kami kembalikan; biasanya perlu 3–5 hari kerja.',
+    'Saya sudah mengirim tautan reset baru. Mohon cek juga folder spam.',
+  ],
+  pl: [
+    'Dziękujemy za kontakt. Zamówienie opuściło magazyn dziś rano.',
+    'Zwrot został zlecony; zwykle trwa to 3–5 dni roboczych.',
+    'Wysłałem nowy link do resetu. Proszę sprawdzić też folder spam.',
+  ],
+};
+
+export const NOTE_LINES: Record<MockLanguage, string[]> = {
+  en: ['Customer is a VIP: offer free express shipping.', 'Escalated to billing; waiting for their answer.'],
+  th: ['ลูกค้า VIP: เสนอส่งด่วนฟรี', 'ส่งต่อให้ฝ่ายบัญชีแล้ว รอคำตอบ'],
+  id: [
+    'Pelanggan VIP: tawarkan pengiriman ekspres gratis.',
+    'Diteruskan ke bagian tagihan; menunggu jawaban.',
+  ],
+  pl: [
+    'Klient VIP: zaproponuj darmową wysyłkę ekspresową.',
+    'Przekazano do działu rozliczeń; czekamy na odpowiedź.',
+  ],
+};
+
+/** Markup a hostile sender might put in an email; the widgets must render it inert. */
+export const HOSTILE_HTML = [
+  '<p>Invoice attached.</p><img src="x" onerror="window.__pwned=1"><script>window.__pwned=1</script>',
+  '<p>Please <a href="javascript:window.__pwned=1">click here</a> to confirm.</p><iframe src="javascript:alert(1)"></iframe>',
+  '<p style="position:fixed;inset:0;background:red">Overlay</p><svg><script>window.__pwned=1</script></svg><form action="javascript:alert(1)"><button>Go</button></form>',
+];
+
+export const TAGS = [
+  'refund',
+  'login',
+  'shipping',
+  'billing',
+  'damaged',
+  'warranty',
+  'vip',
+  'churn-risk',
+  'urgent-followup',
+];
+
+export const REASONS = [
+  { id: 'r_billing', label: 'Billing' },
+  { id: 'r_delivery', label: 'Delivery' },
+  { id: 'r_account', label: 'Account access' },
+  { id: 'r_product', label: 'Product defect' },
+  { id: 'r_other', label: 'Other' },
+];
+
+export const RESULTS = [
+  { id: 'res_solved', label: 'Solved on first contact' },
+  { id: 'res_refund', label: 'Refund issued' },
+  { id: 'res_replacement', label: 'Replacement sent' },
+  { id: 'res_escalated', label: 'Escalated' },
+  { id: 'res_no_reply', label: 'No reply from customer' },
+];
+
+export const QUEUES = [
+  { id: 'q_general', name: 'General' },
+  { id: 'q_billing', name: 'Billing' },
+  { id: 'q_vip', name: 'VIP' },
+  { id: 'q_th', name: 'Thailand' },
+];

@@ -1,0 +1,365 @@
+import type {
+  AgentRef,
+  Attachment,
+  Conversation,
+  Customer,
+  Message,
+  Note,
+  Ticket,
+} from '../../src/api/types.js';
+import { CHANNELS, PRIORITIES } from '../../src/core/vocabulary.js';
+import {
+  AGENT_LINES,
+  COMPANIES,
+  CUSTOMER_LINES,
+  FIRST_NAMES,
+  HOSTILE_HTML,
+  LAST_NAMES,
+  MOCK_LANGUAGES,
+  NOTE_LINES,
+  QUEUES,
+  REASONS,
+  RESULTS,
+  SUBJECTS,
+  TAGS,
+  type MockLanguage,
+} from './content.js';
+import { createRandom, type Random } from './random.js';
+
+/** The moment the data set is anchored at: deterministic timestamps, whatever the clock says. */
+export const MOCK_NOW = Date.parse('2026-11-20T09:00:00Z');
+const DAY = 86_400_000;
+const iso = (time: number) => new Date(time).toISOString();
+
+/** Customers the demo and tests name on purpose. */
+export const SPECIAL_CUSTOMERS = {
+  /** 10,000 past tickets. */
+  huge: 'c_10000',
+  /** No tickets at all. */
+  empty: 'c_empty',
+  /** Hostile strings in every text field. */
+  hostile: 'c_hostile',
+} as const;
+
+export const AGENTS: AgentRef[] = [
+  { id: 'a_1', name: 'Ploy Srisuk', avatarUrl: null },
+  { id: 'a_2', name: 'Marcus Lee', avatarUrl: null },
+  { id: 'a_3', name: 'Dewi Anggraini', avatarUrl: null },
+  { id: 'a_4', name: 'Kasia Nowicka', avatarUrl: null },
+  { id: 'a_5', name: 'Tom Becker', avatarUrl: null },
+];
+export const ME = AGENTS[0]!;
+
+export interface SeedData {
+  customers: Customer[];
+  tickets: Ticket[];
+  conversations: Conversation[];
+  /** Language each customer writes in, for generating their messages. */
+  languageOf: Map<string, MockLanguage>;
+}
+
+const HOSTILE_NAME = '<img src=x onerror="window.__pwned=1">Robert\u202Egnp.exe</script>';
+
+function makeCustomer(random: Random, index: number, language: MockLanguage): Customer {
+  const first = random.pick(FIRST_NAMES[language]);
+  const last = random.pick(LAST_NAMES[language]);
+  const name = language === 'th' ? `${first} ${last}` : `${first} ${last}`;
+  const ascii = `${['emily', 'somchai', 'budi', 'agnieszka'][MOCK_LANGUAGES.indexOf(language)]}.${index}`;
+  const createdAt = MOCK_NOW - random.int(30, 1500) * DAY;
+  const channels: Customer['channels'] = [{ type: 'email', handle: `${ascii}@example.com` }];
+  if (language === 'th' || random.chance(0.2))
+    channels.push({ type: 'line', handle: `@${ascii.replace('.', '_')}` });
+  if (language === 'id' || random.chance(0.2))
+    channels.push({ type: 'whatsapp', handle: `+62 812 ${1000 + index} ${2000 + index}` });
+  if (random.chance(0.3)) channels.push({ type: 'instagram', handle: `@${ascii}` });
+  return {
+    id: `c_${index}`,
+    name,
+    email: `${ascii}@example.com`,
+    phone: random.chance(0.8)
+      ? `+${random.pick(['66', '62', '48', '44'])} ${random.int(100, 999)} ${random.int(100, 999)} ${random.int(100, 999)}`
+      : null,
+    company: random.chance(0.6) ? random.pick(COMPANIES[language]) : null,
+    avatarUrl: null,
+    labels: random.sample(['VIP', 'Wholesale', 'Newsletter', 'Beta tester'], random.int(0, 2)),
+    owner: random.chance(0.7) ? random.pick(AGENTS) : null,
+    channels,
+    attributes: {
+      plan: random.pick(['Free', 'Plus', 'Business']),
+      website: random.chance(0.4) ? `https://${ascii.replace('.', '-')}.example.com` : null,
+      lifetimeValue: random.int(0, 20000),
+      marketingConsent: random.chance(0.5),
+      birthday: random.chance(0.3)
+        ? `19${random.int(60, 99)}-0${random.int(1, 9)}-1${random.int(0, 9)}`
+        : null,
+    },
+    locale: { en: 'en-GB', th: 'th-TH', id: 'id-ID', pl: 'pl-PL' }[language],
+    timezone: { en: 'Europe/London', th: 'Asia/Bangkok', id: 'Asia/Jakarta', pl: 'Europe/Warsaw' }[language],
+    createdAt: iso(createdAt),
+    updatedAt: iso(createdAt + random.int(0, 20) * DAY),
+  };
+}
+
+function makeTicket(
+  random: Random,
+  sequence: number,
+  customer: Customer,
+  language: MockLanguage,
+  createdAt: number,
+): Ticket {
+  const channel = random.chance(0.03) ? 'telegram' : random.pick(CHANNELS);
+  const status = random.pick([
+    'new',
+    'open',
+    'pending',
+    'on_hold',
+    'resolved',
+    'closed',
+    'closed',
+    'closed',
+    'resolved',
+  ] as const);
+  const closed = status === 'resolved' || status === 'closed';
+  // Queued tickets and tickets closed by automation have nobody assigned: "Unassigned".
+  const assignee = status === 'new' || (closed && random.chance(0.15)) ? null : random.pick(AGENTS);
+  const handleSeconds = random.int(60, 5400);
+  const firstResponseSeconds = random.int(20, 7200);
+  const closedAt = closed ? createdAt + random.int(1, 96) * 3_600_000 : null;
+  const lastInteractionAt = closedAt ?? Math.min(MOCK_NOW, createdAt + random.int(0, 48) * 3_600_000);
+  const subject = random.pick(SUBJECTS[language]).replace('{n}', String(10_000 + sequence));
+  const tagNames = random.sample(TAGS, random.int(0, 3));
+  const firstResponseDue = createdAt + 3_600_000;
+  return {
+    id: `t_${sequence}`,
+    number: `CX-${100_000 + sequence}`,
+    customerId: customer.id,
+    subject,
+    summary: random.chance(0.5) ? random.pick(CUSTOMER_LINES[language]) : null,
+    status,
+    priority: random.pick(PRIORITIES),
+    channel,
+    direction: random.chance(0.8) ? 'inbound' : 'outbound',
+    assignee,
+    queue: random.pick(QUEUES),
+    tags: tagNames.map((name, index) => ({
+      name,
+      source: index === 0 && random.chance(0.6) ? 'ai' : random.pick(['agent', 'agent', 'rule']),
+    })),
+    reason: random.chance(0.85) ? random.pick(REASONS) : null,
+    result: closed ? random.pick(RESULTS) : null,
+    notes: random.chance(0.25) ? random.pick(NOTE_LINES[language]) : null,
+    createdAt: iso(createdAt),
+    updatedAt: iso(lastInteractionAt),
+    closedAt: closedAt === null ? null : iso(closedAt),
+    lastInteractionAt: iso(lastInteractionAt),
+    firstResponseSeconds: status === 'new' ? null : firstResponseSeconds,
+    handleSeconds: closed ? handleSeconds : null,
+    sla: {
+      firstResponseDueAt: iso(firstResponseDue),
+      resolveDueAt: iso(createdAt + 2 * DAY),
+      firstRespondedAt: status === 'new' ? null : iso(createdAt + firstResponseSeconds * 1000),
+      state: status === 'new' ? 'pending' : firstResponseSeconds <= 3600 ? 'met' : 'breached',
+    },
+    sentiment: random.pick(['positive', 'neutral', 'negative', null] as const),
+    csat: closed && random.chance(0.6) ? random.int(1, 5) : null,
+    recordingUrl: channel === 'voice' ? `/api/recordings/t_${sequence}.wav` : null,
+    messageCount: random.int(2, 14),
+  };
+}
+
+/** Builds the whole data set from a seed; the same seed gives the same data, byte for byte. */
+export function seed(seedValue = 20261120): SeedData {
+  const random = createRandom(seedValue);
+  const customers: Customer[] = [];
+  const tickets: Ticket[] = [];
+  const languageOf = new Map<string, MockLanguage>();
+  let sequence = 0;
+
+  const addTickets = (customer: Customer, language: MockLanguage, count: number, spanDays: number) => {
+    for (let i = 0; i < count; i += 1) {
+      sequence += 1;
+      const createdAt = MOCK_NOW - Math.round(((i + random.next()) / count) * spanDays * DAY) - 3_600_000;
+      tickets.push(makeTicket(random, sequence, customer, language, createdAt));
+    }
+  };
+
+  for (let index = 1; index <= 216; index += 1) {
+    const language = MOCK_LANGUAGES[index % 4]!;
+    const customer = makeCustomer(random, index, language);
+    customers.push(customer);
+    languageOf.set(customer.id, language);
+    const count = index % 11 === 0 ? 0 : random.chance(0.1) ? random.int(40, 120) : random.int(1, 25);
+    addTickets(customer, language, count, random.int(60, 900));
+  }
+
+  const huge = {
+    ...makeCustomer(random, 10000, 'en'),
+    id: SPECIAL_CUSTOMERS.huge,
+    name: 'Harriet Volume',
+    labels: ['VIP'],
+  };
+  customers.push(huge);
+  languageOf.set(huge.id, 'en');
+  addTickets(huge, 'en', 10_000, 3 * 365);
+
+  const empty = {
+    ...makeCustomer(random, 9999, 'pl'),
+    id: SPECIAL_CUSTOMERS.empty,
+    name: 'Ewa Pusta',
+    labels: [],
+  };
+  customers.push(empty);
+  languageOf.set(empty.id, 'pl');
+
+  const hostile: Customer = {
+    ...makeCustomer(random, 6666, 'en'),
+    id: SPECIAL_CUSTOMERS.hostile,
+    name: HOSTILE_NAME,
+    company: '"><svg onload=alert(1)>',
+    email: 'javascript:alert(1)//@example.com',
+    labels: ['<b>VIP</b>', '\u202Eevil'],
+    attributes: { website: 'javascript:window.__pwned=1', plan: '{{constructor.constructor("alert(1)")()}}' },
+  };
+  customers.push(hostile);
+  languageOf.set(hostile.id, 'en');
+  addTickets(hostile, 'en', 5, 30);
+  for (const ticket of tickets.filter((item) => item.customerId === hostile.id)) {
+    ticket.subject = `<script>window.__pwned=1</script>${ticket.subject}`;
+    ticket.tags = [{ name: '<img src=x onerror=alert(1)>', source: 'ai' }];
+  }
+
+  const conversations: Conversation[] = Array.from({ length: 80 }, (_, index) => {
+    const customer = customers[index * 2]!;
+    const state = random.pick(['queued', 'handled', 'closed'] as const);
+    const language = languageOf.get(customer.id)!;
+    return {
+      id: `conv_${index + 1}`,
+      customer: { id: customer.id, name: customer.name },
+      channel: random.pick(['chat', 'whatsapp', 'line', 'facebook', 'instagram', 'email'] as const),
+      state,
+      type: random.chance(0.8) ? 'inbox' : 'outbox',
+      label: random.chance(0.6) ? random.pick(['Sales', 'Support', 'Complaint', 'VIP']) : null,
+      assignee: state === 'queued' ? null : random.pick(AGENTS),
+      lastMessageAt: iso(MOCK_NOW - random.int(1, 72 * 60) * 60_000),
+      preview: random.pick(CUSTOMER_LINES[language]),
+    };
+  });
+
+  return { customers, tickets, conversations, languageOf };
+}
+
+function attachmentFor(
+  random: Random,
+  id: string,
+  source: Attachment['source'],
+  at: string,
+  uploadedBy: AgentRef | null,
+): Attachment {
+  const kind = random.pick(['pdf', 'png', 'txt'] as const);
+  const name = {
+    pdf: `invoice-${random.int(1000, 9999)}.pdf`,
+    png: `photo-${random.int(10, 99)}.png`,
+    txt: 'order-log.txt',
+  }[kind];
+  const contentType = { pdf: 'application/pdf', png: 'image/png', txt: 'text/plain' }[kind];
+  return {
+    id,
+    name,
+    size: random.int(800, 2_400_000),
+    contentType,
+    url: `/api/files/${id}`,
+    source,
+    uploadedBy,
+    uploadedAt: at,
+  };
+}
+
+/** The transcript of a ticket, generated on demand from its id so that it never changes. */
+export function generateMessages(ticket: Ticket, language: MockLanguage, customerName: string): Message[] {
+  const numeric = Number(ticket.id.replace(/\D/g, '')) || 1;
+  const random = createRandom(numeric * 7919);
+  // One ticket in 97 has a long transcript, to exercise paging.
+  const count = numeric % 97 === 0 ? 120 : (ticket.messageCount ?? 4);
+  const start = Date.parse(ticket.createdAt);
+  const messages: Message[] = [];
+  for (let i = 0; i < count; i += 1) {
+    const at = iso(start + i * random.int(5, 180) * 60_000);
+    const id = `m_${numeric}_${i + 1}`;
+    const fromCustomer = i % 2 === 0;
+    const isEmail = ticket.channel === 'email';
+    let author: Message['author'];
+    let body: string;
+    if (i === 1 && random.chance(0.3)) {
+      author = { type: 'bot', id: null, name: 'Assistant' };
+      body = 'I can help with orders, refunds and account access. An agent will join shortly.';
+    } else if (i === 2 && random.chance(0.3)) {
+      author = { type: 'system', id: null, name: 'System' };
+      body = `Assigned to ${ticket.assignee?.name ?? 'queue'}`;
+    } else if (fromCustomer) {
+      author = { type: 'customer', id: ticket.customerId, name: customerName };
+      body = random.pick(CUSTOMER_LINES[language]);
+    } else {
+      const agent = ticket.assignee ?? AGENTS[1]!;
+      author = { type: 'agent', id: agent.id, name: agent.name };
+      body = random.pick(AGENT_LINES[language]);
+    }
+    let bodyFormat: Message['bodyFormat'] = 'text';
+    if (isEmail && author.type !== 'system') {
+      bodyFormat = 'html';
+      body =
+        numeric % 13 === 0 && fromCustomer
+          ? random.pick(HOSTILE_HTML)
+          : `<p>${body}</p><p>— ${author.name}</p>`;
+    }
+    const attachments =
+      fromCustomer && random.chance(0.2)
+        ? [attachmentFor(random, `att_${id}`, isEmail ? 'email' : 'conversation', at, null)]
+        : [];
+    messages.push({
+      id,
+      ticketId: ticket.id,
+      author,
+      direction: author.type === 'customer' ? 'inbound' : 'outbound',
+      body,
+      bodyFormat,
+      createdAt: at,
+      attachments,
+    });
+  }
+  return messages;
+}
+
+/** Internal notes of a ticket, generated on demand. */
+export function generateNotes(ticket: Ticket, language: MockLanguage): Note[] {
+  const numeric = Number(ticket.id.replace(/\D/g, '')) || 1;
+  const random = createRandom(numeric * 104729);
+  return Array.from({ length: random.int(0, 2) }, (_, i) => {
+    const author = random.pick(AGENTS);
+    const at = iso(Date.parse(ticket.createdAt) + (i + 1) * 3_600_000);
+    const id = `n_${numeric}_${i + 1}`;
+    return {
+      id,
+      ticketId: ticket.id,
+      author,
+      body: random.pick(NOTE_LINES[language]),
+      bodyFormat: 'text',
+      createdAt: at,
+      attachments: random.chance(0.3) ? [attachmentFor(random, `att_${id}`, 'note', at, author)] : [],
+    };
+  });
+}
+
+/** Files an agent uploaded straight onto a ticket (the only ones that may be deleted). */
+export function generateDirectAttachments(ticket: Ticket): Attachment[] {
+  const numeric = Number(ticket.id.replace(/\D/g, '')) || 1;
+  const random = createRandom(numeric * 15485863);
+  return Array.from({ length: random.int(0, 2) }, (_, i) =>
+    attachmentFor(
+      random,
+      `att_d_${numeric}_${i + 1}`,
+      'direct',
+      iso(Date.parse(ticket.createdAt) + (i + 2) * 3_600_000),
+      random.pick(AGENTS),
+    ),
+  );
+}

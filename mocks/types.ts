@@ -1,0 +1,6 @@
+export type * from '../src/api/types.js';
+
+export interface FieldErrorLike {
+  field: string;
+  message: string;
+}

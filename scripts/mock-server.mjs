@@ -1,0 +1,33 @@
+// `npm run mock-server [-- --port 4010]`: the mock backend over HTTP (CORS open), for trying the
+// REST data source against a real network. The TypeScript sources are bundled with esbuild first.
+import { mkdirSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const outfile = 'node_modules/.cache/cxkit/mock-server.mjs';
+
+/** Builds mocks/node-server.ts for Node and returns its module. */
+export async function loadMockServer() {
+  mkdirSync('node_modules/.cache/cxkit', { recursive: true });
+  await build({
+    entryPoints: ['mocks/node-server.ts'],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const portFlag = process.argv.indexOf('--port');
+  const port = Number(portFlag > 0 ? process.argv[portFlag + 1] : (process.env.PORT ?? 4010));
+  const { startMockServer } = await loadMockServer();
+  await startMockServer({ port, host: process.env.HOST ?? '127.0.0.1' });
+  console.log(
+    `cxkit mock API on http://${process.env.HOST ?? '127.0.0.1'}:${port}/api (try /api/customers/c_1)`,
+  );
+}

@@ -1,0 +1,71 @@
+import type {
+  AgentRef,
+  Attachment,
+  Conversation,
+  ConversationQuery,
+  Customer,
+  CustomerPatch,
+  Lookups,
+  Message,
+  Note,
+  NoteCreate,
+  Page,
+  Ticket,
+  TicketCreate,
+  TicketPatch,
+  TicketQuery,
+  Versioned,
+} from './types.js';
+
+/** Every call takes a signal: the widgets abort what they no longer need. */
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+export interface UpdateOptions extends CallOptions {
+  /** The version the change is based on (sent as `If-Match`); a stale one fails with kind `conflict`. */
+  version?: string | null;
+}
+
+export interface CreateTicketOptions extends CallOptions {
+  /**
+   * One key per draft, reused on every retry of that draft, so the server creates the case once
+   * however often a flaky network makes us send it.
+   */
+  idempotencyKey: string;
+}
+
+export interface UploadOptions extends CallOptions {
+  /** Called as bytes go out: `loaded` of `total` bytes. */
+  onProgress?: (progress: { loaded: number; total: number }) => void;
+}
+
+/**
+ * The host API as the widgets see it: one method per operation of the contract. cxkit ships a REST
+ * implementation (`createRestDataSource`); an integrator whose API is shaped differently implements
+ * this interface instead (see the README's "Custom data source"). Methods reject with `CxApiError`.
+ */
+export interface CxDataSource {
+  getCustomer(id: string, options?: CallOptions): Promise<Versioned<Customer>>;
+  updateCustomer(id: string, patch: CustomerPatch, options?: UpdateOptions): Promise<Versioned<Customer>>;
+  searchCustomers(query: { q: string; limit?: number }, options?: CallOptions): Promise<Page<Customer>>;
+
+  listTickets(query: TicketQuery, options?: CallOptions): Promise<Page<Ticket>>;
+  getTicket(id: string, options?: CallOptions): Promise<Versioned<Ticket>>;
+  listMessages(ticketId: string, query?: { cursor?: string }, options?: CallOptions): Promise<Page<Message>>;
+  listNotes(ticketId: string, query?: { cursor?: string }, options?: CallOptions): Promise<Page<Note>>;
+  createTicket(input: TicketCreate, options: CreateTicketOptions): Promise<Ticket>;
+  updateTicket(id: string, patch: TicketPatch, options?: UpdateOptions): Promise<Versioned<Ticket>>;
+  addNote(ticketId: string, note: NoteCreate, options?: CallOptions): Promise<Note>;
+
+  uploadAttachment(file: File, options?: UploadOptions): Promise<Attachment>;
+  listAttachments(ticketId: string, options?: CallOptions): Promise<Page<Attachment>>;
+  deleteAttachment(id: string, options?: CallOptions): Promise<void>;
+
+  listAgents(options?: CallOptions): Promise<Page<AgentRef>>;
+  getMe(options?: CallOptions): Promise<AgentRef>;
+  getLookups(options?: CallOptions): Promise<Lookups>;
+
+  listConversations(query: ConversationQuery, options?: CallOptions): Promise<Page<Conversation>>;
+  assignConversation(id: string, agentId: string, options?: CallOptions): Promise<Conversation>;
+}

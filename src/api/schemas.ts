@@ -1,0 +1,216 @@
+import * as v from 'valibot';
+import { CHANNELS, PRIORITIES, TICKET_STATUSES } from '../core/vocabulary.js';
+
+// The host-API contract (SPEC §5) as runtime schemas: the REST data source validates every response
+// with them, the TypeScript types are inferred from them, and openapi.json is generated from them.
+// Enums a server sends are "open": the known values, or any other string, which the widgets render
+// generically, so a new channel on the server never breaks a widget. Request bodies are closed.
+
+/** One of `values`, or any other string a newer server may send. */
+function openEnum<const T extends readonly [string, ...string[]]>(values: T, description: string) {
+  return v.pipe(v.union([v.picklist(values), v.string()]), v.description(description));
+}
+
+const Id = v.pipe(v.string(), v.minLength(1), v.description('Opaque identifier.'));
+const Timestamp = v.pipe(v.string(), v.isoTimestamp(), v.description('ISO 8601 timestamp, UTC.'));
+
+export const ChannelSchema = openEnum(CHANNELS, 'Contact channel.');
+export const TicketStatusSchema = openEnum(TICKET_STATUSES, 'Ticket status.');
+export const PrioritySchema = openEnum(PRIORITIES, 'Ticket priority.');
+export const DirectionSchema = openEnum(['inbound', 'outbound'], 'Who started it: the customer or us.');
+export const BodyFormatSchema = openEnum(
+  ['text', 'html'],
+  'How `body` is written. Unknown formats show as text.',
+);
+export const AttachmentSourceSchema = openEnum(
+  ['direct', 'note', 'email', 'conversation'],
+  'Where the file came from; only `direct` uploads can be deleted.',
+);
+
+export const AgentRefSchema = v.object({
+  id: Id,
+  name: v.string(),
+  avatarUrl: v.nullish(v.string()),
+});
+
+export const LookupRefSchema = v.object({ id: Id, label: v.string() });
+
+export const CustomerSchema = v.object({
+  id: Id,
+  name: v.string(),
+  email: v.nullish(v.string()),
+  phone: v.nullish(v.string()),
+  company: v.nullish(v.string()),
+  avatarUrl: v.nullish(v.string()),
+  labels: v.array(v.string()),
+  owner: v.nullish(AgentRefSchema),
+  channels: v.array(v.object({ type: ChannelSchema, handle: v.string() })),
+  attributes: v.record(v.string(), v.nullable(v.union([v.string(), v.number(), v.boolean()]))),
+  locale: v.nullish(v.string()),
+  timezone: v.nullish(v.string()),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+});
+
+export const TagSchema = v.object({
+  name: v.string(),
+  source: openEnum(['agent', 'ai', 'rule'], 'Who applied the tag: an agent, AI, or an automation rule.'),
+});
+
+export const SlaSchema = v.object({
+  firstResponseDueAt: v.nullish(Timestamp),
+  resolveDueAt: v.nullish(Timestamp),
+  firstRespondedAt: v.nullish(Timestamp),
+  state: openEnum(['pending', 'met', 'breached'], 'Whether the service-level targets were met.'),
+});
+
+export const TicketSchema = v.object({
+  id: Id,
+  number: v.pipe(v.string(), v.description('Human-readable ticket number, e.g. "CX-10234".')),
+  customerId: Id,
+  subject: v.string(),
+  summary: v.nullish(v.string()),
+  status: TicketStatusSchema,
+  priority: PrioritySchema,
+  channel: ChannelSchema,
+  direction: DirectionSchema,
+  assignee: v.nullish(AgentRefSchema),
+  queue: v.nullish(v.object({ id: Id, name: v.string() })),
+  tags: v.array(TagSchema),
+  reason: v.nullish(LookupRefSchema),
+  result: v.nullish(LookupRefSchema),
+  notes: v.nullish(v.pipe(v.string(), v.description('Free-text notes on the record itself.'))),
+  createdAt: Timestamp,
+  updatedAt: Timestamp,
+  closedAt: v.nullish(Timestamp),
+  lastInteractionAt: Timestamp,
+  firstResponseSeconds: v.nullish(v.pipe(v.number(), v.minValue(0))),
+  handleSeconds: v.nullish(v.pipe(v.number(), v.minValue(0))),
+  sla: v.nullish(SlaSchema),
+  sentiment: v.nullish(openEnum(['positive', 'neutral', 'negative'], 'Detected customer sentiment.')),
+  csat: v.nullish(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(5))),
+  recordingUrl: v.nullish(v.string()),
+  messageCount: v.nullish(v.pipe(v.number(), v.integer(), v.minValue(0))),
+});
+
+export const AttachmentSchema = v.object({
+  id: Id,
+  name: v.string(),
+  size: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  contentType: v.string(),
+  url: v.string(),
+  source: AttachmentSourceSchema,
+  uploadedBy: v.nullish(AgentRefSchema),
+  uploadedAt: Timestamp,
+});
+
+export const MessageSchema = v.object({
+  id: Id,
+  ticketId: Id,
+  author: v.object({
+    type: openEnum(['customer', 'agent', 'bot', 'system'], 'Who wrote the message.'),
+    id: v.nullish(Id),
+    name: v.string(),
+  }),
+  direction: DirectionSchema,
+  body: v.string(),
+  bodyFormat: BodyFormatSchema,
+  createdAt: Timestamp,
+  attachments: v.array(AttachmentSchema),
+});
+
+export const NoteSchema = v.object({
+  id: Id,
+  ticketId: Id,
+  author: AgentRefSchema,
+  body: v.string(),
+  bodyFormat: BodyFormatSchema,
+  createdAt: Timestamp,
+  attachments: v.array(AttachmentSchema),
+});
+
+export const ConversationSchema = v.object({
+  id: Id,
+  customer: v.object({ id: Id, name: v.string() }),
+  channel: ChannelSchema,
+  state: openEnum(['queued', 'handled', 'closed'], 'Where the conversation is in the queue.'),
+  type: openEnum(['inbox', 'outbox'], 'Inbound (inbox) or outbound (outbox).'),
+  label: v.nullish(v.string()),
+  assignee: v.nullish(AgentRefSchema),
+  lastMessageAt: Timestamp,
+  preview: v.nullish(v.string()),
+});
+
+export const LookupsSchema = v.object({
+  reasons: v.array(LookupRefSchema),
+  results: v.array(LookupRefSchema),
+  tags: v.array(v.string()),
+});
+
+/** A page of a cursor-paged list; no `nextCursor` on the last page. */
+export function pageOf<TItem extends v.GenericSchema>(item: TItem) {
+  return v.object({
+    items: v.array(item),
+    nextCursor: v.nullish(v.pipe(v.string(), v.description('Pass as `cursor` to get the next page.'))),
+  });
+}
+
+export const CustomerPageSchema = pageOf(CustomerSchema);
+export const TicketPageSchema = pageOf(TicketSchema);
+export const MessagePageSchema = pageOf(MessageSchema);
+export const NotePageSchema = pageOf(NoteSchema);
+export const AttachmentPageSchema = pageOf(AttachmentSchema);
+export const AgentPageSchema = pageOf(AgentRefSchema);
+export const ConversationPageSchema = pageOf(ConversationSchema);
+
+/** RFC 9457 problem details; servers may add members (ours adds `current` on 412). */
+export const ProblemSchema = v.looseObject({
+  type: v.optional(v.string(), 'about:blank'),
+  title: v.string(),
+  status: v.pipe(v.number(), v.integer()),
+  detail: v.nullish(v.string()),
+  instance: v.nullish(v.string()),
+  errors: v.nullish(v.array(v.object({ field: v.string(), message: v.string() }))),
+});
+
+// ---- request bodies (what the widgets send; closed) ----
+
+const ScalarAttribute = v.nullable(v.union([v.string(), v.number(), v.boolean()]));
+
+export const CustomerPatchSchema = v.object({
+  name: v.optional(v.pipe(v.string(), v.minLength(1))),
+  email: v.optional(v.nullable(v.string())),
+  phone: v.optional(v.nullable(v.string())),
+  company: v.optional(v.nullable(v.string())),
+  labels: v.optional(v.array(v.string())),
+  ownerId: v.optional(v.nullable(Id)),
+  attributes: v.optional(v.record(v.string(), ScalarAttribute)),
+});
+
+export const TicketCreateSchema = v.object({
+  customerId: Id,
+  subject: v.pipe(v.string(), v.minLength(1)),
+  description: v.pipe(v.string(), v.description('Sanitized HTML.')),
+  status: v.picklist(TICKET_STATUSES),
+  priority: v.picklist(PRIORITIES),
+  reasonId: v.optional(v.nullable(Id)),
+  attachmentIds: v.array(Id),
+  notes: v.array(v.object({ body: v.string(), attachmentIds: v.array(Id) })),
+});
+
+export const TicketPatchSchema = v.object({
+  subject: v.optional(v.pipe(v.string(), v.minLength(1))),
+  status: v.optional(v.picklist(TICKET_STATUSES)),
+  priority: v.optional(v.picklist(PRIORITIES)),
+  assigneeId: v.optional(v.nullable(Id)),
+  reasonId: v.optional(v.nullable(Id)),
+  resultId: v.optional(v.nullable(Id)),
+});
+
+export const NoteCreateSchema = v.object({
+  body: v.string(),
+  bodyFormat: v.optional(v.picklist(['text', 'html']), 'html'),
+  attachmentIds: v.optional(v.array(Id), []),
+});
+
+export const ConversationAssignSchema = v.object({ agentId: Id });
