@@ -51,6 +51,8 @@ export default tseslint.config(
       // Lit element classes register through defineElement() in their define module.
       'wc/define-tag-after-class-definition': 'off',
       'wc/tag-name-matches-class': 'off',
+      // LitElement implements every lifecycle callback, so super calls need no guard.
+      'wc/guard-super-call': 'off',
     },
   },
   {

@@ -2,14 +2,30 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
+import { loadMockServer } from './scripts/mock-server.mjs';
+
+/** The mock backend over real HTTP, for the tests of the REST data source across a network. */
+export const MOCK_HTTP_PORT = Number(process.env.CX_MOCK_HTTP_PORT ?? 4011);
+let mockServer;
+const mockHttpServer = {
+  name: 'cx-mock-http-server',
+  async serverStart() {
+    const { startMockServer } = await loadMockServer();
+    mockServer = await startMockServer({ port: MOCK_HTTP_PORT });
+  },
+  async serverStop() {
+    mockServer?.closeAllConnections?.();
+    await new Promise((resolve) => mockServer?.close(resolve) ?? resolve());
+  },
+};
 
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
-  files: ['src/**/*.test.ts', 'mocks/**/*.test.ts'],
+  files: ['src/**/*.test.ts', 'mocks/**/*.test.ts', 'docs/**/*.test.ts'],
   // The "browser" export condition: without it @mswjs/interceptors resolves to its Node build.
   nodeResolve: { browser: true },
   // esbuild reads tsconfig.json raw (no `extends`): the decorator flags live in that very file.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), mockHttpServer],
   // MSW's worker must be served from the root so that its scope covers the test page.
   middleware: [
     (ctx, next) => {
@@ -17,6 +33,9 @@ export default {
       return next();
     },
   ],
+  // Dependencies read process.env.NODE_ENV (a bundler replaces it; the test runner serves them as they are).
+  testRunnerHtml: (testFramework) =>
+    `<html><body><script>globalThis.process = { env: { NODE_ENV: 'development' } };</script><script type="module" src="${testFramework}"></script></body></html>`,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   // One page at a time: parallel pages in one headless Chromium get no animation frames and no real
   // focus when in the background (modernweb-dev/web#2588, #2403), and our tests need both.

@@ -55,6 +55,9 @@ function scenario(resolver: HttpResponseResolver): HttpResponseResolver {
     const wait = latencyMs(current);
     if (wait > 0) await delay(wait);
     if (current.offline) return HttpResponse.error();
+    if (current.authToken && info.request.headers.get('Authorization') !== `Bearer ${current.authToken}`) {
+      return problem(401, 'Sign in again', { detail: 'The access token is missing or expired.' });
+    }
     if (current.errorRate > 0 && Math.random() < current.errorRate) {
       return problem(503, 'Service unavailable', { detail: 'An error the sandbox injected on purpose.' });
     }

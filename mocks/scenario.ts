@@ -18,6 +18,8 @@ export interface MockScenario {
   dropCreateResponses: number;
   /** How long creating a ticket takes on the server, so repeats can arrive while it is in flight. */
   createDelayMs: number;
+  /** When set, requests without `Authorization: Bearer <authToken>` get 401. */
+  authToken: string | null;
 }
 
 export const DEFAULT_SCENARIO: Readonly<MockScenario> = {
@@ -29,6 +31,7 @@ export const DEFAULT_SCENARIO: Readonly<MockScenario> = {
   huge: false,
   dropCreateResponses: 0,
   createDelayMs: 100,
+  authToken: null,
 };
 
 let current: MockScenario = { ...DEFAULT_SCENARIO };

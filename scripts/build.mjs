@@ -11,6 +11,7 @@ await build({ logLevel: 'warn' });
 await build({
   configFile: false,
   logLevel: 'warn',
+  define: { 'process.env.NODE_ENV': JSON.stringify('production') },
   build: {
     target: 'es2022',
     outDir: 'dist/cdn',

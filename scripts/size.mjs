@@ -23,6 +23,7 @@ const brotli = (code) =>
 async function bundle(entry, { singleFile = false } = {}) {
   const result = await build({
     configFile: false,
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     logLevel: 'silent',
     build: {
       write: false,

@@ -21,3 +21,29 @@ export {
 export { CHANNELS, PRIORITIES, TICKET_STATUSES } from './core/vocabulary.js';
 export type { KnownChannel, KnownPriority, KnownTicketStatus } from './core/vocabulary.js';
 export { CxProvider } from './components/provider/provider.js';
+
+// The host-API contract and data layer.
+export * from './api/schemas.js';
+export type * from './api/types.js';
+export type {
+  CallOptions,
+  CreateTicketOptions,
+  CxDataSource,
+  UpdateOptions,
+  UploadOptions,
+} from './api/data-source.js';
+export {
+  CxApiError,
+  isCxApiError,
+  kindForStatus,
+  type CxApiErrorKind,
+  type FieldError,
+} from './api/errors.js';
+export {
+  createRestDataSource,
+  type RestDataSourceOptions,
+  type RetryOptions,
+} from './api/rest-data-source.js';
+export { CxClient, createClient, cxKeys, type CxDataOptions } from './api/client.js';
+export { QueryController, PagedQueryController } from './api/query-controller.js';
+export { CxAuthRequiredEvent } from './api/events.js';

@@ -308,12 +308,16 @@ export function createRestDataSource(options: RestDataSourceOptions): CxDataSour
           xhr.timeout = Math.max(timeoutMs, 120_000); // uploads take longer than reads
           xhr.withCredentials = options.credentials === 'include';
           headers.forEach((value, name) => xhr.setRequestHeader(name, value));
-          xhr.upload.onprogress = (event) =>
-            uploadOptions.onProgress?.({
-              loaded: event.loaded,
-              total: event.lengthComputable ? event.total : file.size,
-            });
+          // Progress is reported in bytes of the file (the multipart body is a little larger).
+          let reported = 0;
+          xhr.upload.onprogress = (event) => {
+            const share = event.lengthComputable && event.total > 0 ? event.loaded / event.total : 0;
+            reported = Math.min(file.size, Math.round(share * file.size));
+            uploadOptions.onProgress?.({ loaded: reported, total: file.size });
+          };
           xhr.onload = () => {
+            // Some paths (a service worker in between) send no progress events: always end at 100 %.
+            if (reported < file.size) uploadOptions.onProgress?.({ loaded: file.size, total: file.size });
             const responseHeaders = new Headers();
             for (const line of xhr
               .getAllResponseHeaders()

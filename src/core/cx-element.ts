@@ -1,10 +1,25 @@
+import { ContextConsumer, ContextRoot } from '@lit/context';
 import { LitElement, type CSSResultGroup } from 'lit';
 import { property } from 'lit/decorators.js';
+import type { CxClient } from '../api/client.js';
+import { getDefaultClient } from './config.js';
+import { cxScopeContext } from './scope.js';
 import type { CxEvent } from './events.js';
 import { LocalizeController } from './localize/localize.js';
 import { ThemeController, type CxTheme } from './theme.js';
 import { baseStyles } from './tokens.js';
 import { VERSION } from './version.js';
+
+let contextRoot: ContextRoot | undefined;
+/**
+ * Widgets may be defined before the `<cx-provider>` around them is (per-widget define modules load
+ * in any order); a context root replays their requests when the provider arrives.
+ */
+function ensureContextRoot(): void {
+  if (contextRoot) return;
+  contextRoot = new ContextRoot();
+  contextRoot.attach(document.documentElement);
+}
 
 /**
  * The base of every cxkit widget: tokens and base styles, per-element localization and theme,
@@ -24,7 +39,22 @@ export abstract class CxElement extends LitElement {
 
   protected readonly internals: ElementInternals = this.attachInternals();
   protected readonly localize = new LocalizeController(this);
-  protected readonly themeController = new ThemeController(this, this.internals.states);
+  private readonly scopeConsumer = new ContextConsumer(this, { context: cxScopeContext, subscribe: true });
+  protected readonly themeController = new ThemeController(
+    this,
+    this.internals.states,
+    () => this.scopeConsumer.value?.theme,
+  );
+
+  override connectedCallback(): void {
+    ensureContextRoot();
+    super.connectedCallback();
+  }
+
+  /** The data source and cache in force: the nearest `<cx-provider>`'s, else `configure()`'s. */
+  get client(): CxClient | undefined {
+    return this.scopeConsumer.value?.client ?? getDefaultClient();
+  }
 
   /** Holds each render until the element's language is loaded, so it never flashes English first. */
   protected override scheduleUpdate(): void | Promise<unknown> {

@@ -1,7 +1,5 @@
-import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getConfig, onConfigChange } from './config.js';
-import { cxScopeContext } from './scope.js';
 
 /** `auto` follows the user's operating-system preference (`prefers-color-scheme`). */
 export type CxTheme = 'light' | 'dark' | 'auto';
@@ -23,21 +21,20 @@ export class ThemeController implements ReactiveController {
   /** The scheme in force after the last update. */
   scheme: 'light' | 'dark' = 'light';
 
-  private readonly scope: ContextConsumer<typeof cxScopeContext, ThemedHost>;
   private unsubscribeConfig?: () => void;
   private readonly onSchemeChange = () => this.host.requestUpdate();
 
   constructor(
     private readonly host: ThemedHost,
     private readonly states: CustomStateSet,
+    private readonly providerTheme: () => CxTheme | undefined,
   ) {
     host.addController(this);
-    this.scope = new ContextConsumer(host, { context: cxScopeContext, subscribe: true });
   }
 
   /** The theme asked for, before `auto` is resolved. */
   get requested(): CxTheme {
-    return this.host.theme ?? this.scope.value?.theme ?? getConfig().theme ?? 'light';
+    return this.host.theme ?? this.providerTheme() ?? getConfig().theme ?? 'light';
   }
 
   hostConnected(): void {

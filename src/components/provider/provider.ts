@@ -1,14 +1,27 @@
 import { provide } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { createClient, type CxClient } from '../../api/client.js';
+import type { CxDataSource } from '../../api/data-source.js';
+import type { RestDataSourceOptions } from '../../api/rest-data-source.js';
 import { cxScopeContext, type CxScope } from '../../core/scope.js';
 import type { CxTheme } from '../../core/theme.js';
 import { VERSION } from '../../core/version.js';
 
+const DATA_PROPERTIES = [
+  'dataSource',
+  'baseUrl',
+  'headers',
+  'getAccessToken',
+  'credentials',
+  'timeoutMs',
+] as const;
+
 /**
  * @tagname cx-provider
- * @summary Configures every cxkit widget inside it. Several providers with different settings can
- * live on one page; the nearest one wins.
+ * @summary Configures every cxkit widget inside it: where data comes from, theme and language.
+ * Several providers with different hosts can live on one page; each has its own cache, and the
+ * nearest one wins.
  *
  * @slot - The part of the page whose widgets this provider configures.
  *
@@ -27,12 +40,38 @@ export class CxProvider extends LitElement {
   /** Colour theme of the widgets inside: `light`, `dark` or `auto`. A widget's own `theme` wins. */
   @property() theme?: CxTheme;
 
+  /** A data source of your own (takes precedence over the REST options below). */
+  @property({ attribute: false }) dataSource?: CxDataSource;
+
+  /** Base URL of a REST API that follows the cxkit contract, e.g. `https://crm.example.com/api`. */
+  @property({ attribute: 'base-url' }) baseUrl?: string;
+
+  /** Extra headers on every request, or a function returning them. */
+  @property({ attribute: false }) headers?: RestDataSourceOptions['headers'];
+
+  /** Returns a bearer token; called again with `forceRefresh: true` after a 401. */
+  @property({ attribute: false }) getAccessToken?: RestDataSourceOptions['getAccessToken'];
+
+  /** Fetch credentials mode (`include` sends cookies to another origin). */
+  @property() credentials?: RequestCredentials;
+
+  /** Time limit of each request attempt, in milliseconds. */
+  @property({ attribute: 'timeout-ms', type: Number }) timeoutMs?: number;
+
   @provide({ context: cxScopeContext })
   protected scope: CxScope = {};
 
+  private client?: CxClient;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A new object, so that consumers subscribed to the context are told.
-    if (changed.has('theme')) this.scope = { ...this.scope, theme: this.theme };
+    const dataChanged = DATA_PROPERTIES.some((name) => changed.has(name));
+    if (dataChanged) {
+      // A new data source means a new cache: what the old one held may not be true of the new host.
+      this.client?.dispose();
+      this.client = createClient(this);
+    }
+    // A new object each time, so that subscribed widgets are told.
+    if (dataChanged || changed.has('theme')) this.scope = { theme: this.theme, client: this.client };
   }
 
   protected override render() {

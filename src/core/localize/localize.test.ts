@@ -3,7 +3,7 @@ import { configureLocalization } from '@lit/localize';
 import '../../test-support/test-widget.js';
 import '../../components/provider/define.js';
 import type { CxTestWidget } from '../../test-support/test-widget.js';
-import { SUPPORTED_LANGUAGES, langAt, loadMessages, matchLanguage } from './localize.js';
+import { LocalizeController, SUPPORTED_LANGUAGES, langAt, loadMessages, matchLanguage } from './localize.js';
 import { en } from './locales/en.js';
 import type { Messages } from './messages.js';
 
@@ -127,6 +127,23 @@ function strings(messages: object): string[] {
     typeof value === 'string' ? [value] : value && typeof value === 'object' ? strings(value as object) : [],
   );
 }
+
+describe('LocalizeController formatting', () => {
+  it('formats through the element’s locale', async () => {
+    const el = await fixture<CxTestWidget>(html`<cx-test-widget lang="pl"></cx-test-widget>`);
+    const controller = new LocalizeController(el);
+    controller.hostConnected();
+    const now = Date.parse('2026-03-10T12:00:00Z');
+    expect(controller.relativeTime(now - 2 * 3600_000, now)).to.equal('2 godziny temu');
+    expect(controller.duration(61)).to.equal('1 min i 1 sek.');
+    expect(controller.number(1234.5)).to.equal('1234,5');
+    expect(controller.fileSize(2_000_000)).to.equal('2 MB');
+    expect(controller.date(new Date(2026, 0, 5, 12))).to.equal('5 sty 2026');
+    expect(controller.dateTime(new Date(2026, 0, 5, 12), { timeStyle: 'short' })).to.equal('12:00');
+    expect(controller.dir).to.equal('ltr');
+    controller.hostDisconnected();
+  });
+});
 
 describe('locale completeness', () => {
   for (const language of SUPPORTED_LANGUAGES) {

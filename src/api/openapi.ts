@@ -1,0 +1,334 @@
+import { toJsonSchemaDefs } from '@valibot/to-json-schema';
+import * as s from './schemas.js';
+
+// Builds the OpenAPI 3.1 document of the host-API contract from the runtime schemas, so the
+// document, the REST data source's validation and the TypeScript types share one source.
+// `npm run openapi` writes it to openapi.json; `npm test` fails when that file is stale or invalid.
+
+const SCHEMAS = {
+  AgentRef: s.AgentRefSchema,
+  LookupRef: s.LookupRefSchema,
+  Customer: s.CustomerSchema,
+  Tag: s.TagSchema,
+  Sla: s.SlaSchema,
+  Ticket: s.TicketSchema,
+  Attachment: s.AttachmentSchema,
+  Message: s.MessageSchema,
+  Note: s.NoteSchema,
+  Conversation: s.ConversationSchema,
+  Lookups: s.LookupsSchema,
+  CustomerPage: s.CustomerPageSchema,
+  TicketPage: s.TicketPageSchema,
+  MessagePage: s.MessagePageSchema,
+  NotePage: s.NotePageSchema,
+  AttachmentPage: s.AttachmentPageSchema,
+  AgentPage: s.AgentPageSchema,
+  ConversationPage: s.ConversationPageSchema,
+  Problem: s.ProblemSchema,
+  CustomerPatch: s.CustomerPatchSchema,
+  TicketCreate: s.TicketCreateSchema,
+  TicketPatch: s.TicketPatchSchema,
+  NoteCreate: s.NoteCreateSchema,
+  ConversationAssign: s.ConversationAssignSchema,
+};
+
+type SchemaName = keyof typeof SCHEMAS;
+const ref = (name: SchemaName) => ({ $ref: `#/components/schemas/${name}` });
+const json = (name: SchemaName) => ({ 'application/json': { schema: ref(name) } });
+const problemResponse = (description: string) => ({
+  description,
+  content: { 'application/problem+json': { schema: ref('Problem') } },
+});
+
+const ETAG_HEADER = {
+  ETag: { description: 'Version of the resource; send it back as If-Match.', schema: { type: 'string' } },
+};
+const ok = (name: SchemaName, description = 'OK', headers?: object) => ({
+  description,
+  content: json(name),
+  ...(headers ? { headers } : {}),
+});
+
+const errors = {
+  default: problemResponse('An error, as RFC 9457 problem details.'),
+};
+
+const pathId = (name: string, description: string) => ({
+  name,
+  in: 'path',
+  required: true,
+  schema: { type: 'string' },
+  description,
+});
+const query = (name: string, description: string, schema: object = { type: 'string' }) => ({
+  name,
+  in: 'query',
+  required: false,
+  schema,
+  description,
+});
+const many = (name: string, description: string) => ({
+  ...query(name, `${description} Repeat the parameter for several values (any of them matches).`, {
+    type: 'array',
+    items: { type: 'string' },
+  }),
+  style: 'form',
+  explode: true,
+});
+const cursor = query('cursor', 'The `nextCursor` of the previous page.');
+const limit = query('limit', 'Page size (1–200).', { type: 'integer', minimum: 1, maximum: 200 });
+const ifMatch = {
+  name: 'If-Match',
+  in: 'header',
+  required: true,
+  schema: { type: 'string' },
+  description: 'The ETag the change is based on.',
+};
+const conflict = {
+  '412': problemResponse(
+    'Someone changed the resource since it was read. The problem has `current`, the resource as it is now, and the response its ETag.',
+  ),
+  '422': problemResponse('Invalid fields; `errors` names each with a message.'),
+  '428': problemResponse('If-Match is missing.'),
+};
+
+export function buildOpenApiDocument(): Record<string, unknown> {
+  const schemas = toJsonSchemaDefs(SCHEMAS, {
+    target: 'draft-2020-12',
+    typeMode: 'output',
+    errorMode: 'throw',
+    overrideRef: (context) => `#/components/schemas/${context.referenceId}`,
+  });
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'cxkit host API',
+      version: '1.0.0',
+      summary:
+        'The API the cxkit widgets speak. JSON over HTTPS, camelCase, ISO 8601 UTC timestamps, opaque string ids.',
+      description:
+        'Implement these operations (or give the widgets a data-source object of your own). Enums marked open may carry values this ' +
+        'document does not list: the widgets render unknown values generically. Errors are `application/problem+json` (RFC 9457).',
+    },
+    servers: [
+      { url: '/api', description: 'The mock backend (MSW in the browser, or `npm run mock-server`).' },
+    ],
+    paths: {
+      '/customers/{id}': {
+        parameters: [pathId('id', 'Customer id.')],
+        get: {
+          operationId: 'getCustomer',
+          summary: 'A customer',
+          responses: {
+            '200': ok('Customer', 'The customer', ETAG_HEADER),
+            '404': problemResponse('No such customer.'),
+            ...errors,
+          },
+        },
+        patch: {
+          operationId: 'updateCustomer',
+          summary: 'Change some of a customer’s fields',
+          parameters: [ifMatch],
+          requestBody: { required: true, content: json('CustomerPatch') },
+          responses: { '200': ok('Customer', 'The changed customer', ETAG_HEADER), ...conflict, ...errors },
+        },
+      },
+      '/customers': {
+        get: {
+          operationId: 'searchCustomers',
+          summary: 'Find customers by name, email, phone or company',
+          parameters: [query('q', 'Search text.'), limit],
+          responses: { '200': ok('CustomerPage'), ...errors },
+        },
+      },
+      '/tickets': {
+        get: {
+          operationId: 'listTickets',
+          summary: 'Tickets, filtered and sorted on the server, cursor-paged',
+          parameters: [
+            query('customerId', 'Only this customer’s tickets.'),
+            many('status', 'Status.'),
+            many('channel', 'Channel.'),
+            many('tag', 'Tag name.'),
+            query('q', 'Free text, matched against subject, summary and number.'),
+            query('createdFrom', 'Created at or after (ISO 8601 date or date-time).'),
+            query('createdTo', 'Created at or before (a bare date includes that whole day).'),
+            many('reasonId', 'Service reason id.'),
+            many('resultId', 'Service result id.'),
+            many('assigneeId', 'Assigned agent id; `unassigned` for none.'),
+            query('excludeId', 'Leave this ticket out (the one the agent is working on).'),
+            query('sort', 'Creation order.', {
+              type: 'string',
+              enum: ['newest', 'oldest'],
+              default: 'newest',
+            }),
+            limit,
+            cursor,
+          ],
+          responses: { '200': ok('TicketPage'), '400': problemResponse('Invalid cursor.'), ...errors },
+        },
+        post: {
+          operationId: 'createTicket',
+          summary: 'Create a case, exactly once per Idempotency-Key',
+          parameters: [
+            {
+              name: 'Idempotency-Key',
+              in: 'header',
+              required: true,
+              schema: { type: 'string' },
+              description:
+                'One key per draft, reused on every retry. A repeat with the same body returns the first result; with another body, 422; while the first is in flight, 409.',
+            },
+          ],
+          requestBody: { required: true, content: json('TicketCreate') },
+          responses: {
+            '201': ok('Ticket', 'The case (the first one, on a replay)'),
+            '409': problemResponse('A request with this key is still in flight.'),
+            '422': problemResponse('Invalid fields, or the key was used with another body.'),
+            ...errors,
+          },
+        },
+      },
+      '/tickets/{id}': {
+        parameters: [pathId('id', 'Ticket id.')],
+        get: {
+          operationId: 'getTicket',
+          summary: 'A ticket',
+          responses: {
+            '200': ok('Ticket', 'The ticket', ETAG_HEADER),
+            '404': problemResponse('No such ticket.'),
+            ...errors,
+          },
+        },
+        patch: {
+          operationId: 'updateTicket',
+          summary: 'Change a ticket',
+          parameters: [ifMatch],
+          requestBody: { required: true, content: json('TicketPatch') },
+          responses: { '200': ok('Ticket', 'The changed ticket', ETAG_HEADER), ...conflict, ...errors },
+        },
+      },
+      '/tickets/{id}/messages': {
+        parameters: [pathId('id', 'Ticket id.')],
+        get: {
+          operationId: 'listMessages',
+          summary: 'The transcript, oldest first, paged',
+          parameters: [cursor, limit],
+          responses: { '200': ok('MessagePage'), ...errors },
+        },
+      },
+      '/tickets/{id}/notes': {
+        parameters: [pathId('id', 'Ticket id.')],
+        get: {
+          operationId: 'listNotes',
+          summary: 'Internal notes',
+          parameters: [cursor],
+          responses: { '200': ok('NotePage'), ...errors },
+        },
+        post: {
+          operationId: 'addNote',
+          summary: 'Add an internal note',
+          requestBody: { required: true, content: json('NoteCreate') },
+          responses: { '201': ok('Note', 'The note'), '422': problemResponse('Empty note.'), ...errors },
+        },
+      },
+      '/tickets/{id}/attachments': {
+        parameters: [pathId('id', 'Ticket id.')],
+        get: {
+          operationId: 'listAttachments',
+          summary: 'Every file on a ticket, whatever its source',
+          responses: { '200': ok('AttachmentPage'), ...errors },
+        },
+      },
+      '/attachments': {
+        post: {
+          operationId: 'uploadAttachment',
+          summary: 'Upload a file (multipart); attach it by id when creating a case or a note',
+          requestBody: {
+            required: true,
+            content: {
+              'multipart/form-data': {
+                schema: {
+                  type: 'object',
+                  properties: { file: { type: 'string', contentMediaType: 'application/octet-stream' } },
+                  required: ['file'],
+                },
+              },
+            },
+          },
+          responses: {
+            '201': ok('Attachment', 'The stored file'),
+            '413': problemResponse('Too large.'),
+            ...errors,
+          },
+        },
+      },
+      '/attachments/{id}': {
+        parameters: [pathId('id', 'Attachment id.')],
+        delete: {
+          operationId: 'deleteAttachment',
+          summary: 'Delete a direct upload',
+          responses: {
+            '204': { description: 'Deleted' },
+            '409': problemResponse('Only attachments whose source is `direct` can be deleted.'),
+            ...errors,
+          },
+        },
+      },
+      '/agents': {
+        get: {
+          operationId: 'listAgents',
+          summary: 'Agents',
+          responses: { '200': ok('AgentPage'), ...errors },
+        },
+      },
+      '/me': {
+        get: {
+          operationId: 'getMe',
+          summary: 'The signed-in agent',
+          responses: { '200': ok('AgentRef'), ...errors },
+        },
+      },
+      '/lookups': {
+        get: {
+          operationId: 'getLookups',
+          summary: 'Admin-defined options: service reasons, results, tags',
+          responses: { '200': ok('Lookups'), ...errors },
+        },
+      },
+      '/conversations': {
+        get: {
+          operationId: 'listConversations',
+          summary: 'Conversations of the inbox',
+          parameters: [
+            query('state', 'Which tab.', {
+              type: 'string',
+              enum: ['all', 'queued', 'handled'],
+              default: 'all',
+            }),
+            many('channel', 'Channel.'),
+            many('label', 'Label.'),
+            many('assigneeId', 'Handling agent id.'),
+            query('type', 'Inbound or outbound.', { type: 'string', enum: ['inbox', 'outbox'] }),
+            query('from', 'Last message at or after.'),
+            query('to', 'Last message at or before.'),
+            query('q', 'Free text.'),
+            cursor,
+            limit,
+          ],
+          responses: { '200': ok('ConversationPage'), ...errors },
+        },
+      },
+      '/conversations/{id}/assign': {
+        parameters: [pathId('id', 'Conversation id.')],
+        post: {
+          operationId: 'assignConversation',
+          summary: 'Assign to an agent',
+          requestBody: { required: true, content: json('ConversationAssign') },
+          responses: { '200': ok('Conversation', 'The conversation'), ...errors },
+        },
+      },
+    },
+    components: { schemas },
+  };
+}

@@ -1,0 +1,111 @@
+import { expect } from '@open-wc/testing';
+import { CxApiError } from './errors.js';
+import { createRestDataSource, type RestDataSourceOptions } from './rest-data-source.js';
+
+// The REST data source across a real network: the Node mock server (started by the test runner on
+// port 4011, CORS open) serves the same handlers as MSW. No service worker runs in this file.
+const ORIGIN = 'http://127.0.0.1:4011';
+const source = (options: Partial<RestDataSourceOptions> = {}) =>
+  createRestDataSource({ baseUrl: `${ORIGIN}/api`, retry: { baseDelayMs: 5, maxDelayMs: 20 }, ...options });
+
+const scenario = (patch: object) =>
+  fetch(`${ORIGIN}/__mock/scenario`, {
+    method: 'PUT',
+    body: JSON.stringify(patch),
+    headers: { 'Content-Type': 'application/json' },
+  });
+
+async function rejection(promise: Promise<unknown>): Promise<CxApiError> {
+  try {
+    await promise;
+  } catch (error) {
+    expect(error).to.be.instanceOf(CxApiError);
+    return error as CxApiError;
+  }
+  throw new Error('expected the call to fail');
+}
+
+describe('createRestDataSource over HTTP (Node mock server)', () => {
+  beforeEach(() => fetch(`${ORIGIN}/__mock/reset`, { method: 'POST' }));
+
+  it('answers a customer request with contract-valid JSON and a readable ETag (CORS exposes it)', async () => {
+    const { data, version } = await source().getCustomer('c_1');
+    expect(data.id).to.equal('c_1');
+    expect(version).to.equal('"c_1-v1"');
+  });
+
+  it('sends If-Match and maps a 412 to a conflict with the server’s version', async () => {
+    const api = source();
+    const { version } = await api.getCustomer('c_3');
+    await api.updateCustomer('c_3', { company: 'First' }, { version });
+    const conflict = await rejection(api.updateCustomer('c_3', { company: 'Second' }, { version }));
+    expect(conflict.kind).to.equal('conflict');
+    expect(conflict.current).to.deep.include({ version: '"c_3-v2"' });
+  });
+
+  it('retries 503s a bounded number of times', async () => {
+    await scenario({ errorRate: 1 });
+    const error = await rejection(source({ retry: { attempts: 2, baseDelayMs: 5 } }).getMe());
+    expect(error).to.include({ kind: 'server', status: 503 });
+  });
+
+  it('times out, aborts, and reports a dead server as "network"', async () => {
+    await scenario({ latency: 400 });
+    expect((await rejection(source({ timeoutMs: 60, retry: false }).getMe())).kind).to.equal('timeout');
+    const controller = new AbortController();
+    const pending = source().getMe({ signal: controller.signal });
+    setTimeout(() => controller.abort(), 30);
+    expect((await rejection(pending)).kind).to.equal('aborted');
+    await scenario({ latency: 0, offline: true });
+    expect((await rejection(source({ retry: { attempts: 1, baseDelayMs: 5 } }).getMe())).kind).to.equal(
+      'network',
+    );
+  });
+
+  it('refreshes the access token once after a 401', async () => {
+    await scenario({ authToken: 'fresh' });
+    const calls: boolean[] = [];
+    const me = await source({
+      getAccessToken: ({ forceRefresh }) => (calls.push(forceRefresh), forceRefresh ? 'fresh' : 'expired'),
+    }).getMe();
+    expect(me.id).to.equal('a_1');
+    expect(calls).to.deep.equal([false, true]);
+  });
+
+  it('creates exactly one case when the answer to the first try is lost after the commit', async () => {
+    const api = source();
+    const before = await api.listTickets({ customerId: 'c_5', limit: 200 });
+    await scenario({ dropCreateResponses: 1, createDelayMs: 0 });
+    const created = await api.createTicket(
+      {
+        customerId: 'c_5',
+        subject: 'Lost answer',
+        description: '<p>x</p>',
+        status: 'open',
+        priority: 'normal',
+        attachmentIds: [],
+        notes: [],
+      },
+      { idempotencyKey: 'http-draft-1' },
+    );
+    const after = await api.listTickets({ customerId: 'c_5', limit: 200 });
+    expect(after.items.length).to.equal(before.items.length + 1);
+    expect(
+      after.items.filter((ticket) => ticket.subject === 'Lost answer').map((ticket) => ticket.id),
+    ).to.deep.equal([created.id]);
+  });
+
+  it('uploads with real progress events', async () => {
+    // The server reads the body late, so socket backpressure spreads the upload over time.
+    await scenario({ latency: 400 });
+    const progress: number[] = [];
+    const file = new File([new Uint8Array(16_000_000)], 'big.bin', { type: 'application/octet-stream' });
+    const attachment = await source().uploadAttachment(file, {
+      onProgress: ({ loaded }) => progress.push(loaded),
+    });
+    expect(attachment.size).to.equal(16_000_000);
+    expect(progress.at(-1)).to.equal(16_000_000);
+    expect(progress.length).to.be.greaterThan(1);
+    expect(progress[0]).to.be.lessThan(16_000_000);
+  });
+});
