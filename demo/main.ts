@@ -1,7 +1,11 @@
-import { worker } from '../mocks/browser.js';
+import { applyScenarioFromUrl, mockControl, worker } from '../mocks/browser.js';
 import type { CxTheme } from '../src/index.js';
 
-// The mock backend must be listening before the first widget asks for data.
+// The mock backend must be listening before the first widget asks for data. Its conditions come
+// from the URL (`?mock-latency=800&mock-error-rate=0.2&mock-offline&mock-malformed&mock-empty`), and
+// `window.cxMock` changes them at run time from the console.
+applyScenarioFromUrl();
+Object.assign(window, { cxMock: mockControl });
 await worker.start({
   quiet: true,
   onUnhandledFrame: 'bypass',

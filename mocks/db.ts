@@ -130,6 +130,18 @@ export class MockDatabase {
   private etag(id: string): string {
     return `"${id}-v${this.versions.get(id) ?? 1}"`;
   }
+  /** If-Match rules: required (428), and must name the current version (412 with the current one). */
+  private precondition(id: string, ifMatch: string | null, current: unknown, what: string) {
+    if (!ifMatch) return fail(428, 'Precondition required', 'Send the ETag you read as If-Match.');
+    if (ifMatch !== this.etag(id)) {
+      return fail(412, `The ${what} was changed by someone else`, 'Reload to see the current version.', {
+        current,
+        etag: this.etag(id),
+      });
+    }
+    return undefined;
+  }
+
   private bump(id: string): void {
     this.versions.set(id, (this.versions.get(id) ?? 1) + 1);
   }
@@ -150,13 +162,8 @@ export class MockDatabase {
   updateCustomer(id: string, patch: CustomerPatch, ifMatch: string | null): Outcome<Customer> {
     const customer = this.customers.get(id);
     if (!customer) return fail(404, 'Customer not found');
-    if (!ifMatch) return fail(428, 'Precondition required', 'Send the ETag you read as If-Match.');
-    if (ifMatch !== this.etag(id)) {
-      return fail(412, 'The customer was changed by someone else', 'Reload to see the current version.', {
-        current: customer,
-        etag: this.etag(id),
-      });
-    }
+    const stale = this.precondition(id, ifMatch, customer, 'customer');
+    if (stale) return stale;
     const errors: FieldErrorLike[] = [];
     if (patch.name !== undefined && !String(patch.name).trim())
       errors.push({ field: 'name', message: 'Name is required.' });
@@ -242,13 +249,8 @@ export class MockDatabase {
   updateTicket(id: string, patch: TicketPatch, ifMatch: string | null): Outcome<Ticket> {
     const ticket = this.tickets.get(id);
     if (!ticket) return fail(404, 'Ticket not found');
-    if (!ifMatch) return fail(428, 'Precondition required', 'Send the ETag you read as If-Match.');
-    if (ifMatch !== this.etag(id)) {
-      return fail(412, 'The ticket was changed by someone else', undefined, {
-        current: ticket,
-        etag: this.etag(id),
-      });
-    }
+    const stale = this.precondition(id, ifMatch, ticket, 'ticket');
+    if (stale) return stale;
     if (patch.subject !== undefined && !patch.subject.trim()) {
       return fail(422, 'Some fields are not valid', undefined, {
         errors: [{ field: 'subject', message: 'Title is required.' }],

@@ -1,25 +1,11 @@
 // `npm run mock-server [-- --port 4010]`: the mock backend over HTTP (CORS open), for trying the
 // REST data source against a real network. The TypeScript sources are bundled with esbuild first.
-import { mkdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
-
-const outfile = 'node_modules/.cache/cxkit/mock-server.mjs';
+import { loadTypeScript } from './load-ts.mjs';
 
 /** Builds mocks/node-server.ts for Node and returns its module. */
-export async function loadMockServer() {
-  mkdirSync('node_modules/.cache/cxkit', { recursive: true });
-  await build({
-    entryPoints: ['mocks/node-server.ts'],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning',
-  });
-  return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
+export function loadMockServer() {
+  return loadTypeScript('mocks/node-server.ts', 'mock-server');
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -1,23 +1,11 @@
 // `npm run openapi` writes openapi.json from the runtime schemas; `npm run openapi -- --check`
 // fails when the committed file is stale, and in both cases the document is validated against
 // the OpenAPI 3.1 schema (offline).
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Validator } from '@seriousme/openapi-schema-validator';
+import { loadTypeScript } from './load-ts.mjs';
 
-const outfile = 'node_modules/.cache/cxkit/openapi.mjs';
-mkdirSync('node_modules/.cache/cxkit', { recursive: true });
-await build({
-  entryPoints: ['src/api/openapi.ts'],
-  outfile,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  packages: 'external',
-  logLevel: 'warning',
-});
-const { buildOpenApiDocument } = await import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
+const { buildOpenApiDocument } = await loadTypeScript('src/api/openapi.ts', 'openapi');
 const text = `${JSON.stringify(buildOpenApiDocument(), null, 2)}\n`;
 
 const validator = new Validator();

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { CxApiError } from './errors.js';
+import { rejection } from '../test-support/rejection.js';
 import { createRestDataSource, type RestDataSourceOptions } from './rest-data-source.js';
 
 // The REST data source across a real network: the Node mock server (started by the test runner on
@@ -14,16 +14,6 @@ const scenario = (patch: object) =>
     body: JSON.stringify(patch),
     headers: { 'Content-Type': 'application/json' },
   });
-
-async function rejection(promise: Promise<unknown>): Promise<CxApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(CxApiError);
-    return error as CxApiError;
-  }
-  throw new Error('expected the call to fail');
-}
 
 describe('createRestDataSource over HTTP (Node mock server)', () => {
   beforeEach(() => fetch(`${ORIGIN}/__mock/reset`, { method: 'POST' }));

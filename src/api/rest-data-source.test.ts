@@ -10,23 +10,13 @@ import {
   useMockBackend,
   worker,
 } from '../test-support/mock-backend.js';
-import { CxApiError } from './errors.js';
+import { rejection } from '../test-support/rejection.js';
 import { createRestDataSource, parseRetryAfter, type RestDataSourceOptions } from './rest-data-source.js';
 import type { TicketCreate } from './types.js';
 
 const fast = { baseDelayMs: 5, maxDelayMs: 20 };
 const source = (options: Partial<RestDataSourceOptions> = {}) =>
   createRestDataSource({ baseUrl: '/api', retry: fast, ...options });
-
-async function rejection(promise: Promise<unknown>): Promise<CxApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).to.be.instanceOf(CxApiError);
-    return error as CxApiError;
-  }
-  throw new Error('expected the call to fail');
-}
 
 /** Answers `times` requests with `response()`, then lets the normal mock handle the rest. */
 function failFirst(method: 'get' | 'post', path: string, times: number, response: () => Response) {
