@@ -35,19 +35,24 @@ export default {
   ],
   // Dependencies read process.env.NODE_ENV (a bundler replaces it; the test runner serves them as they are).
   testRunnerHtml: (testFramework) =>
-    `<html><body><script>globalThis.process = { env: { NODE_ENV: 'development' } };</script><script type="module" src="${testFramework}"></script></body></html>`,
+    `<html><body><script>globalThis.process = { env: { NODE_ENV: 'development' } };
+    // A benign browser notice (a resize handled in the same frame), not an error of ours.
+    addEventListener('error', (event) => { if (/ResizeObserver loop/.test(event.message)) event.stopImmediatePropagation(); }, true);</script><script type="module" src="${testFramework}"></script></body></html>`,
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   // One page at a time: parallel pages in one headless Chromium get no animation frames and no real
   // focus when in the background (modernweb-dev/web#2588, #2403), and our tests need both.
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // CX_GREP="part of a test name" runs only the matching tests (while developing).
+  testFramework: {
+    config: { timeout: 10000, ...(process.env.CX_GREP ? { grep: process.env.CX_GREP } : {}) },
+  },
   coverageConfig: {
     include: ['src/**/*.ts'],
     exclude: ['src/**/*.test.ts', 'src/test-support/**', 'node_modules/**'],
     threshold: { statements: 90, branches: 80, functions: 85, lines: 90 },
     reporters: ['text-summary', 'lcov'],
   },
-  coverage: true,
+  coverage: !process.env.CX_NO_COVERAGE,
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },

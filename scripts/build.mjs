@@ -19,7 +19,7 @@ await build({
     copyPublicDir: false,
     sourcemap: true,
     minify: true,
-    lib: { entry: 'src/define.ts', formats: ['es'], fileName: () => 'cxkit.js' },
+    lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'cxkit.js' },
     rolldownOptions: { output: { codeSplitting: false } },
   },
 });

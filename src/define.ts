@@ -1,4 +1,12 @@
-// Registers every cxkit element. This is what the CDN bundle and the demo import.
+// Registers every cxkit element (the demo and `cxkit/define.js` users import this).
 import './components/provider/define.js';
+import './components/ticket-history/define.js';
 
-export * from './index.js';
+// <cx-ticket-detail> brings the HTML sanitizer along, so it does not weigh on the first download:
+// it is registered right away if the page already uses it, else once the browser is idle (and
+// <cx-ticket-history> loads it the moment an agent drills in).
+const defineTicketDetail = () => import('./components/ticket-detail/define.js');
+if (document.querySelector('cx-ticket-detail')) void defineTicketDetail();
+else if ('requestIdleCallback' in window)
+  requestIdleCallback(() => void defineTicketDetail(), { timeout: 3000 });
+else setTimeout(() => void defineTicketDetail(), 1000);

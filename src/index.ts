@@ -47,3 +47,12 @@ export {
 export { CxClient, createClient, cxKeys, type CxDataOptions } from './api/client.js';
 export { QueryController, PagedQueryController } from './api/query-controller.js';
 export { CxAuthRequiredEvent } from './api/events.js';
+
+// Widgets.
+export { CxTicketHistory, type TicketHistoryFilters } from './components/ticket-history/ticket-history.js';
+export {
+  CxTicketOpenEvent,
+  CxTicketHistoryLoadEvent,
+  CxViewAllTicketsEvent,
+} from './components/ticket-history/events.js';
+export { CxTicketDetail } from './components/ticket-detail/ticket-detail.js';

@@ -124,7 +124,8 @@ function makeTicket(
   const assignee = status === 'new' || (closed && random.chance(0.15)) ? null : random.pick(AGENTS);
   const handleSeconds = random.int(60, 5400);
   const firstResponseSeconds = random.int(20, 7200);
-  const closedAt = closed ? createdAt + random.int(1, 96) * 3_600_000 : null;
+  // Nothing in the data set happens after MOCK_NOW.
+  const closedAt = closed ? Math.min(createdAt + random.int(1, 96) * 3_600_000, MOCK_NOW - 60_000) : null;
   const lastInteractionAt = closedAt ?? Math.min(MOCK_NOW, createdAt + random.int(0, 48) * 3_600_000);
   const subject = random.pick(SUBJECTS[language]).replace('{n}', String(10_000 + sequence));
   const tagNames = random.sample(TAGS, random.int(0, 3));

@@ -1,5 +1,6 @@
 import { QueryClient, type InfiniteData, type QueryKey } from '@tanstack/query-core';
-import { createRestDataSource, type RestDataSourceOptions } from './rest-data-source.js';
+import { lazyDataSource } from './lazy-data-source.js';
+import type { RestDataSourceOptions } from './rest-data-source.js';
 import type { CreateTicketOptions, CxDataSource, UpdateOptions, UploadOptions } from './data-source.js';
 import type {
   Attachment,
@@ -295,6 +296,13 @@ export type CxDataOptions = { dataSource?: CxDataSource } & Partial<RestDataSour
 /** The client for a scope's data options; undefined when they name no data source. */
 export function createClient(options: CxDataOptions): CxClient | undefined {
   if (options.dataSource) return new CxClient(options.dataSource);
-  if (options.baseUrl) return new CxClient(createRestDataSource(options as RestDataSourceOptions));
+  if (options.baseUrl) {
+    const rest = options as RestDataSourceOptions;
+    return new CxClient(
+      lazyDataSource(() =>
+        import('./rest-data-source.js').then((module) => module.createRestDataSource(rest)),
+      ),
+    );
+  }
   return undefined;
 }

@@ -1,5 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
+import type { CxApiError } from '../api/errors.js';
 import { iconAlert, iconInbox, iconRefresh, renderIcon } from './icons.js';
+import type { Messages } from './localize/messages.js';
 
 // The loading, empty and error states every widget shows, so they look and behave alike: a
 // skeleton with a polite "Loading…" for screen readers, an empty state with an optional action,
@@ -116,4 +118,21 @@ export function renderError(options: {
       ${renderIcon(iconRefresh)} ${retry.label}
     </button>
   </div>`;
+}
+
+/** What to tell an agent about a failure, in their language: the heading and a useful detail. */
+export function describeError(error: unknown, messages: Messages): { heading: string; detail?: string } {
+  const apiError = error as Partial<CxApiError> | null;
+  switch (apiError?.kind) {
+    case 'network':
+    case 'timeout':
+      return { heading: messages.errorHeading, detail: messages.errorDetailNetwork };
+    case 'invalid-response':
+      return { heading: messages.errorHeading, detail: messages.errorDetailInvalid };
+    case 'unauthorized':
+      return { heading: messages.errorHeading, detail: messages.errorDetailAuth };
+    default:
+      // A problem+json title is the server's own words for what happened.
+      return { heading: apiError?.title || messages.errorHeading, detail: apiError?.detail ?? undefined };
+  }
 }

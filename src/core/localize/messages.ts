@@ -23,6 +23,8 @@ export interface Messages {
   copied: string;
   errorHeading: string;
   errorDetailNetwork: string;
+  errorDetailInvalid: string;
+  errorDetailAuth: string;
   emptyHeading: string;
   unassigned: string;
   unknownValue: string;
@@ -33,6 +35,94 @@ export interface Messages {
 
   /** "3 tickets" with the locale's plural form. */
   ticketCount: (count: number) => string;
+
+  history: HistoryMessages;
+  detail: DetailMessages;
+}
+
+/** `<cx-ticket-history>` */
+export interface HistoryMessages {
+  listLabel: string;
+  searchLabel: string;
+  searchPlaceholder: string;
+  sortLabel: string;
+  sortNewest: string;
+  sortOldest: string;
+  statusFilterLabel: string;
+  filters: string;
+  filtersDialogLabel: string;
+  channelLabel: string;
+  tagLabel: string;
+  createdFromLabel: string;
+  createdToLabel: string;
+  reasonLabel: string;
+  resultLabel: string;
+  assigneeLabel: string;
+  any: string;
+  done: string;
+  clearFilters: string;
+  activeFilters: string;
+  removeFilter: (label: string) => string;
+  emptyHeading: string;
+  emptyDetail: string;
+  filteredEmptyHeading: string;
+  filteredEmptyDetail: string;
+  loadMore: string;
+  loadingMore: string;
+  showing: (count: number) => string;
+  allShown: (count: number) => string;
+  loadedMore: (added: number, total: number) => string;
+  found: (count: number, more: boolean) => string;
+  nextPageFailed: string;
+  viewAll: string;
+  aiTag: (name: string) => string;
+  ruleTag: (name: string) => string;
+  closed: (when: string) => string;
+  lastActivity: (when: string) => string;
+  back: string;
+}
+
+/** `<cx-ticket-detail>` */
+export interface DetailMessages {
+  label: (number: string) => string;
+  details: string;
+  number: string;
+  status: string;
+  priority: string;
+  channel: string;
+  direction: string;
+  inbound: string;
+  outbound: string;
+  queue: string;
+  assignee: string;
+  created: string;
+  closed: string;
+  handleTime: string;
+  firstResponse: string;
+  sla: string;
+  slaState: { pending: string; met: string; breached: string };
+  sentiment: string;
+  sentimentValue: { positive: string; neutral: string; negative: string };
+  csat: string;
+  csatValue: (score: number) => string;
+  reason: string;
+  result: string;
+  tags: string;
+  recordNotes: string;
+  none: string;
+  transcript: string;
+  noMessages: string;
+  loadMoreMessages: string;
+  author: { customer: string; agent: string; bot: string; system: string };
+  sent: (author: string, when: string) => string;
+  internalNotes: string;
+  internalNote: string;
+  noNotes: string;
+  attachments: string;
+  download: (name: string) => string;
+  recording: string;
+  recordingUnavailable: string;
+  notFoundHeading: string;
 }
 
 export type SupportedLanguage = 'en' | 'th' | 'id' | 'pl';

@@ -1,0 +1,469 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { property } from 'lit/decorators.js';
+import { PagedQueryController, QueryController } from '../../api/query-controller.js';
+import type { Attachment, Message, Note, Ticket, Versioned } from '../../api/types.js';
+import {
+  badgeStyles,
+  channelLabel,
+  renderChannel,
+  renderPriorityBadge,
+  renderStatusBadge,
+  renderTags,
+} from '../../core/badges.js';
+import { CxElement } from '../../core/cx-element.js';
+import { iconAttachment, iconNote, renderIcon } from '../../core/icons.js';
+import { sanitizeHtml } from '../../core/sanitize.js';
+import { describeError, renderError, renderLoading, stateStyles } from '../../core/states.js';
+import { safeUrl } from '../../core/urls.js';
+import { humanize } from '../../core/vocabulary.js';
+
+type Field = [label: string, value: TemplateResult | string | typeof nothing];
+
+/**
+ * @tagname cx-ticket-detail
+ * @summary The full context of one ticket: every header field, the transcript (customer, agent, bot
+ * and system messages, inbound and outbound told apart, attachments), the internal notes, and the
+ * call recording of a voice ticket. Message HTML is sanitized; nothing in it can run.
+ *
+ * `<cx-ticket-history>` shows it when the agent drills in; it also works on its own.
+ *
+ * @event cx-error - Loading failed. `detail: { error, message }`
+ *
+ * @csspart header - The ticket's header fields.
+ * @csspart message - One message of the transcript.
+ * @csspart note - One internal note.
+ * @csspart attachment - One attachment link.
+ * @csspart recording - The call-recording player.
+ */
+export class CxTicketDetail extends CxElement {
+  static override styles = [
+    CxElement.styles,
+    stateStyles,
+    badgeStyles,
+    css`
+      :host {
+        container-type: inline-size;
+      }
+      section {
+        padding: var(--_space-4);
+        border-block-end: 1px solid var(--_border);
+      }
+      h2,
+      h3 {
+        margin: 0 0 var(--_space-3);
+        font-size: var(--_font-size-md);
+      }
+      h2 {
+        font-size: var(--_font-size-lg);
+        overflow-wrap: anywhere;
+      }
+      .badges {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--_space-2);
+        align-items: center;
+        margin-block-end: var(--_space-4);
+      }
+      dl {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr));
+        gap: var(--_space-3) var(--_space-4);
+        margin: 0;
+      }
+      dl > div {
+        min-inline-size: 0;
+      }
+      dt {
+        color: var(--_text-muted);
+        font-size: var(--_font-size-sm);
+      }
+      dd {
+        margin: 0;
+        overflow-wrap: anywhere;
+      }
+      .sla-met {
+        color: var(--_success);
+        font-weight: 600;
+      }
+      .sla-breached {
+        color: var(--_danger);
+        font-weight: 600;
+      }
+      .messages,
+      .notes,
+      .files {
+        display: grid;
+        gap: var(--_space-3);
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      .message {
+        max-inline-size: 92%;
+        padding: var(--_space-3) var(--_space-4);
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius-lg);
+        background: var(--_bg);
+      }
+      .message--inbound {
+        justify-self: start;
+        border-end-start-radius: var(--_radius-sm);
+      }
+      .message--outbound {
+        justify-self: end;
+        border-end-end-radius: var(--_radius-sm);
+        background: var(--_bg-subtle);
+      }
+      .message--bot,
+      .message--system {
+        justify-self: center;
+        max-inline-size: 100%;
+        border-style: dashed;
+        color: var(--_text-muted);
+        font-size: var(--_font-size-sm);
+      }
+      .byline {
+        display: flex;
+        flex-wrap: wrap;
+        gap: var(--_space-2);
+        margin-block-end: var(--_space-2);
+        color: var(--_text-muted);
+        font-size: var(--_font-size-sm);
+      }
+      .byline strong {
+        color: var(--_text);
+      }
+      .body {
+        overflow-wrap: anywhere;
+        white-space: pre-wrap;
+      }
+      .body--html {
+        white-space: normal;
+      }
+      .body--html :is(p, ul, ol, blockquote, pre) {
+        margin: 0 0 var(--_space-2);
+      }
+      .body img {
+        max-inline-size: 100%;
+        block-size: auto;
+      }
+      .body a {
+        color: var(--_accent);
+      }
+      .note {
+        padding: var(--_space-3) var(--_space-4);
+        border-inline-start: 4px solid var(--_warning);
+        border-radius: var(--_radius-md);
+        background: var(--_status-pending-bg);
+        color: var(--_status-pending-text);
+      }
+      .note .byline {
+        color: inherit;
+      }
+      .note-label {
+        display: inline-flex;
+        align-items: center;
+        gap: var(--_space-1);
+        font-weight: 700;
+        text-transform: uppercase;
+        font-size: var(--_font-size-sm);
+      }
+      .files {
+        margin-block-start: var(--_space-3);
+      }
+      .file {
+        display: inline-flex;
+        gap: var(--_space-2);
+        align-items: center;
+        color: var(--_accent);
+        overflow-wrap: anywhere;
+      }
+      .file small {
+        color: var(--_text-muted);
+      }
+      audio {
+        inline-size: 100%;
+      }
+      .more {
+        margin-block-start: var(--_space-3);
+      }
+      .muted {
+        color: var(--_text-muted);
+      }
+    `,
+  ];
+
+  /** The ticket to show. */
+  @property({ attribute: 'ticket-id' }) ticketId?: string;
+
+  private readonly ticket = new QueryController<Versioned<Ticket>>(this, (client) =>
+    this.ticketId ? client.ticket(this.ticketId) : undefined,
+  );
+  private readonly messages = new PagedQueryController<Message>(this, (client) =>
+    this.ticketId ? client.messages(this.ticketId) : undefined,
+  );
+  private readonly notes = new PagedQueryController<Note>(this, (client) =>
+    this.ticketId ? client.notes(this.ticketId) : undefined,
+  );
+
+  /** Fetches the ticket, transcript and notes again. */
+  refresh(): Promise<unknown> {
+    return Promise.all([this.ticket.refetch(), this.messages.refetch(), this.notes.refetch()]);
+  }
+
+  protected override render(): TemplateResult {
+    const { messages } = this.localize;
+    const error = this.ticket.error;
+    if (error) {
+      const { heading, detail } =
+        (error as { kind?: string }).kind === 'not-found'
+          ? { heading: messages.detail.notFoundHeading, detail: undefined }
+          : describeError(error, messages);
+      return renderError({
+        heading,
+        detail,
+        retry: { label: messages.retry, onClick: () => void this.refresh() },
+      });
+    }
+    const ticket = this.ticket.data?.data;
+    if (!ticket) return renderLoading(messages.loading, 4);
+    return html`
+      <article aria-label=${messages.detail.label(ticket.number)}>
+        ${this.renderHeader(ticket)} ${this.renderRecording(ticket)} ${this.renderTranscript()}
+        ${this.renderNotes()}
+      </article>
+    `;
+  }
+
+  private renderHeader(ticket: Ticket): TemplateResult {
+    const { messages } = this.localize;
+    const { detail } = messages;
+    const date = (value?: string | null) => (value ? this.localize.dateTime(value) : detail.none);
+    const seconds = (value?: number | null) =>
+      value === null || value === undefined ? detail.none : this.localize.duration(value);
+    const sla = ticket.sla;
+    const slaState = sla
+      ? (detail.slaState[sla.state as keyof typeof detail.slaState] ?? humanize(sla.state))
+      : undefined;
+    const sentiment = ticket.sentiment
+      ? (detail.sentimentValue[ticket.sentiment as keyof typeof detail.sentimentValue] ??
+        humanize(ticket.sentiment))
+      : detail.none;
+    const fields: Field[] = [
+      [detail.number, ticket.number],
+      [
+        detail.channel,
+        html`${renderChannel(ticket.channel, messages)} ${channelLabel(ticket.channel, messages)}`,
+      ],
+      [
+        detail.direction,
+        ticket.direction === 'outbound'
+          ? detail.outbound
+          : ticket.direction === 'inbound'
+            ? detail.inbound
+            : humanize(ticket.direction),
+      ],
+      [detail.queue, ticket.queue?.name ?? detail.none],
+      [detail.assignee, ticket.assignee?.name ?? messages.unassigned],
+      [detail.created, date(ticket.createdAt)],
+      [detail.closed, date(ticket.closedAt)],
+      [detail.handleTime, seconds(ticket.handleSeconds)],
+      [detail.firstResponse, seconds(ticket.firstResponseSeconds)],
+      [detail.sla, sla ? html`<span class="sla-${sla.state}">${slaState}</span>` : detail.none],
+      [detail.sentiment, sentiment],
+      [detail.csat, ticket.csat ? detail.csatValue(ticket.csat) : detail.none],
+      [detail.reason, ticket.reason?.label ?? detail.none],
+      [detail.result, ticket.result?.label ?? detail.none],
+    ];
+    return html`<section part="header">
+      <h2>${ticket.subject}</h2>
+      <div class="badges">
+        ${renderStatusBadge(ticket.status, messages)} ${renderPriorityBadge(ticket.priority, messages)}
+        ${renderTags(ticket.tags, messages)}
+      </div>
+      <dl>
+        ${fields.map(
+          ([label, value]) =>
+            html`<div>
+              <dt>${label}</dt>
+              <dd>${value}</dd>
+            </div>`,
+        )}
+      </dl>
+      ${
+        ticket.notes
+          ? html`<h3 class="more">${detail.recordNotes}</h3>
+              <p class="body">${ticket.notes}</p>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  private renderRecording(ticket: Ticket): TemplateResult | typeof nothing {
+    if (!ticket.recordingUrl) return nothing;
+    const { detail } = this.localize.messages;
+    const src = safeUrl(ticket.recordingUrl);
+    return html`<section>
+      <h3 id="recording-heading">${detail.recording}</h3>
+      ${
+        src
+          ? html`<audio
+              part="recording"
+              controls
+              preload="metadata"
+              src=${src}
+              aria-labelledby="recording-heading"
+            ></audio>`
+          : html`<p class="muted">${detail.recordingUnavailable}</p>`
+      }
+    </section>`;
+  }
+
+  private renderTranscript(): TemplateResult {
+    const { messages } = this.localize;
+    const items = this.messages.items;
+    return html`<section aria-labelledby="transcript-heading">
+      <h3 id="transcript-heading">${messages.detail.transcript}</h3>
+      ${this.renderPaged(
+        this.messages,
+        messages.detail.noMessages,
+        messages.detail.loadMoreMessages,
+        () =>
+          html`<ol class="messages">
+            ${items.map((message) => this.renderMessage(message))}
+          </ol>`,
+      )}
+    </section>`;
+  }
+
+  private renderNotes(): TemplateResult {
+    const { messages } = this.localize;
+    return html`<section aria-labelledby="notes-heading">
+      <h3 id="notes-heading">${messages.detail.internalNotes}</h3>
+      ${this.renderPaged(
+        this.notes,
+        messages.detail.noNotes,
+        messages.detail.loadMoreMessages,
+        () =>
+          html`<ul class="notes">
+            ${this.notes.items.map((note) => this.renderNote(note))}
+          </ul>`,
+      )}
+    </section>`;
+  }
+
+  /** The states every paged section shares: loading, error with retry, empty, "load more". */
+  private renderPaged<T>(
+    controller: PagedQueryController<T>,
+    emptyText: string,
+    moreLabel: string,
+    list: () => TemplateResult,
+  ): TemplateResult {
+    const { messages } = this.localize;
+    if (controller.error && !controller.items.length) {
+      const { heading, detail } = describeError(controller.error, messages);
+      return renderError({
+        heading,
+        detail,
+        retry: { label: messages.retry, onClick: () => void controller.refetch() },
+      });
+    }
+    if (controller.isLoading) return renderLoading(messages.loading, 2);
+    if (!controller.items.length) return html`<p class="muted">${emptyText}</p>`;
+    return html`${list()}
+    ${
+      controller.nextPageError
+        ? html`<p class="more" role="alert">
+            ${describeError(controller.nextPageError, messages).heading}
+            <button type="button" class="cx-button" @click=${() => controller.fetchNextPage()}>
+              ${messages.retry}
+            </button>
+          </p>`
+        : controller.hasNextPage
+          ? html`<button
+              type="button"
+              class="cx-button more"
+              ?disabled=${controller.isFetchingNextPage}
+              @click=${() => controller.fetchNextPage()}
+            >
+              ${controller.isFetchingNextPage ? messages.loading : moreLabel}
+            </button>`
+          : nothing
+    }`;
+  }
+
+  private renderBody(body: string, format: string): TemplateResult {
+    // Sanitized once per body; guard keeps the DOM of bodies that did not change.
+    return format === 'html'
+      ? html`<div class="body body--html">${guard([body], () => sanitizeHtml(body))}</div>`
+      : html`<div class="body">${body}</div>`;
+  }
+
+  private renderMessage(message: Message): TemplateResult {
+    const { detail } = this.localize.messages;
+    const type = ['customer', 'agent', 'bot', 'system'].includes(message.author.type)
+      ? message.author.type
+      : 'system';
+    const direction = message.direction === 'outbound' ? 'outbound' : 'inbound';
+    const role = detail.author[type as keyof typeof detail.author];
+    return html`<li class="message message--${direction} message--${type}" part="message">
+      <div class="byline">
+        <strong>${message.author.name}</strong>
+        <span>${role} · ${direction === 'outbound' ? detail.outbound : detail.inbound}</span>
+        <time datetime=${message.createdAt} title=${this.localize.dateTime(message.createdAt)}
+          >${this.localize.relativeTime(message.createdAt)}</time
+        >
+      </div>
+      ${this.renderBody(message.body, message.bodyFormat)} ${this.renderAttachments(message.attachments)}
+    </li>`;
+  }
+
+  private renderNote(note: Note): TemplateResult {
+    const { detail } = this.localize.messages;
+    return html`<li class="note" part="note">
+      <div class="byline">
+        <span class="note-label">${renderIcon(iconNote)} ${detail.internalNote}</span>
+        <strong>${note.author.name}</strong>
+        <time datetime=${note.createdAt}>${this.localize.dateTime(note.createdAt)}</time>
+      </div>
+      ${this.renderBody(note.body, note.bodyFormat)} ${this.renderAttachments(note.attachments)}
+    </li>`;
+  }
+
+  private renderAttachments(attachments: Attachment[]): TemplateResult | typeof nothing {
+    if (!attachments.length) return nothing;
+    const { detail } = this.localize.messages;
+    return html`<ul class="files" aria-label=${detail.attachments}>
+      ${attachments.map((attachment) => {
+        const href = safeUrl(attachment.url);
+        const label = html`${renderIcon(iconAttachment)}<span>${attachment.name}</span>
+          <small
+            >${attachment.contentType.split(';')[0]} · ${this.localize.fileSize(attachment.size)}</small
+          >`;
+        return html`<li>
+          ${
+            href
+              ? html`<a
+                  class="file"
+                  part="attachment"
+                  href=${href}
+                  download=${attachment.name}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  aria-label=${detail.download(attachment.name)}
+                  >${label}</a
+                >`
+              : html`<span class="file">${label}</span>`
+          }
+        </li>`;
+      })}
+    </ul>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cx-ticket-detail': CxTicketDetail;
+  }
+}

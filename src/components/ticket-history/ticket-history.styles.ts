@@ -1,0 +1,280 @@
+import { css } from 'lit';
+
+export const ticketHistoryStyles = css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    container-type: inline-size;
+    block-size: var(--cx-ticket-history-block-size, 32rem);
+    min-inline-size: 240px;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-lg);
+    overflow: hidden;
+  }
+  :host([compact]) {
+    block-size: auto;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-3);
+    align-items: center;
+    padding: var(--_space-4);
+    border-block-end: 1px solid var(--_border);
+  }
+  .search {
+    flex: 1 1 12rem;
+    display: flex;
+    align-items: center;
+    gap: var(--_space-2);
+    min-inline-size: 0;
+    padding: 0 var(--_space-3);
+    border: 1px solid var(--_border-strong);
+    border-radius: var(--_radius-md);
+    background: var(--_bg);
+  }
+  .search:focus-within {
+    outline: var(--_focus-ring-width) solid var(--_focus);
+    outline-offset: 1px;
+  }
+  .search input {
+    flex: 1;
+    min-inline-size: 0;
+    min-block-size: 32px;
+    border: 0;
+    background: transparent;
+    color: inherit;
+    font: inherit;
+    outline: none;
+  }
+  select,
+  input[type='date'] {
+    min-block-size: 32px;
+    padding: 0 var(--_space-3);
+    border: 1px solid var(--_border-strong);
+    border-radius: var(--_radius-md);
+    background: var(--_bg);
+    color: inherit;
+    font: inherit;
+  }
+  .statuses {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+    inline-size: 100%;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-1);
+    min-block-size: 28px;
+    padding: 0 var(--_space-3);
+    border: 1px solid var(--_border-strong);
+    border-radius: var(--_radius-pill);
+    background: var(--_bg);
+    font-size: var(--_font-size-sm);
+    cursor: pointer;
+  }
+  .chip[aria-pressed='true'] {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+  .active-filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+    align-items: center;
+    margin: 0;
+    padding: var(--_space-3) var(--_space-4);
+    list-style: none;
+    border-block-end: 1px solid var(--_border);
+  }
+  .link-button {
+    border: 0;
+    padding: var(--_space-1) var(--_space-2);
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  [popover] {
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    inline-size: min(22rem, calc(100vw - 16px));
+    overflow: auto;
+    padding: var(--_space-5);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-lg);
+    background: var(--_bg-raised);
+    color: var(--_text);
+    box-shadow: var(--_shadow);
+  }
+  .filters-form {
+    display: grid;
+    gap: var(--_space-4);
+  }
+  .filters-form fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .filters-form legend,
+  .filters-form label.field {
+    display: grid;
+    gap: var(--_space-1);
+    font-weight: 600;
+  }
+  .filters-form legend {
+    margin-block-end: var(--_space-2);
+  }
+  .filters-form :is(select, input) {
+    font-weight: normal;
+  }
+  .checks {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2) var(--_space-4);
+    font-weight: normal;
+  }
+  .checks label {
+    display: inline-flex;
+    gap: var(--_space-2);
+    align-items: center;
+  }
+  .dates {
+    display: grid;
+    grid-template-columns: 1fr 1fr;
+    gap: var(--_space-3);
+  }
+  .filters-actions {
+    display: flex;
+    justify-content: space-between;
+    gap: var(--_space-3);
+  }
+  .body {
+    position: relative;
+    flex: 1;
+    min-block-size: 0;
+    display: flex;
+    flex-direction: column;
+  }
+  .scroller {
+    flex: 1;
+    min-block-size: 0;
+  }
+  .list {
+    margin: 0;
+    padding: 0;
+  }
+  :host([compact]) .list {
+    display: grid;
+  }
+  .entry {
+    display: grid;
+    grid-template-columns: auto 1fr auto;
+    gap: var(--_space-1) var(--_space-3);
+    inline-size: 100%;
+    padding: var(--_space-4);
+    border-block-end: 1px solid var(--_border);
+    cursor: pointer;
+    outline-offset: -3px;
+  }
+  .entry:hover {
+    background: var(--_bg-hover);
+  }
+  .entry .cx-channel {
+    grid-row: span 2;
+    padding-block-start: 2px;
+    font-size: 1.1rem;
+  }
+  .subject {
+    min-inline-size: 0;
+    overflow: hidden;
+    font-weight: 600;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .meta {
+    grid-column: 2 / 4;
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1) var(--_space-3);
+    align-items: center;
+    min-inline-size: 0;
+    color: var(--_text-muted);
+    font-size: var(--_font-size-sm);
+  }
+  .meta .cx-tags {
+    inline-size: 100%;
+  }
+  .unassigned {
+    font-style: italic;
+  }
+  .when {
+    position: relative;
+  }
+  .exact {
+    position: absolute;
+    inset-block-end: calc(100% + 4px);
+    inset-inline-start: 0;
+    z-index: 1;
+    padding: var(--_space-1) var(--_space-3);
+    border-radius: var(--_radius-sm);
+    background: var(--_text);
+    color: var(--_bg);
+    white-space: nowrap;
+    pointer-events: none;
+    opacity: 0;
+  }
+  .entry:hover .exact,
+  .entry:focus-visible .exact {
+    opacity: 1;
+  }
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-3);
+    align-items: center;
+    justify-content: space-between;
+    padding: var(--_space-3) var(--_space-4);
+    border-block-start: 1px solid var(--_border);
+    color: var(--_text-muted);
+    font-size: var(--_font-size-sm);
+  }
+  .page-error {
+    display: flex;
+    gap: var(--_space-3);
+    align-items: center;
+    color: var(--_danger);
+  }
+  .detail-view {
+    flex: 1;
+    min-block-size: 0;
+    display: flex;
+    flex-direction: column;
+  }
+  .detail-header {
+    display: flex;
+    align-items: center;
+    padding: var(--_space-3) var(--_space-4);
+    border-block-end: 1px solid var(--_border);
+  }
+  .detail {
+    flex: 1;
+    min-block-size: 0;
+    overflow: auto;
+  }
+  @container (max-width: 360px) {
+    .toolbar {
+      padding: var(--_space-3);
+    }
+    .number {
+      display: none;
+    }
+    .entry {
+      padding: var(--_space-3);
+    }
+  }
+`;

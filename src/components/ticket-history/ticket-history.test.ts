@@ -1,0 +1,512 @@
+import { aTimeout, expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
+import type { Ticket } from '../../api/types.js';
+import '../provider/define.js';
+import type { CxProvider } from '../provider/provider.js';
+import { nextEvent } from '../../test-support/events.js';
+import { expectSame } from '../../test-support/same.js';
+import { requestLog, requestsTo, useMockBackend, worker } from '../../test-support/mock-backend.js';
+import './define.js';
+import type { CxTicketHistory } from './ticket-history.js';
+
+const NOW = Date.now();
+function ticket(overrides: Partial<Ticket> = {}): Ticket {
+  return {
+    id: 't_x1',
+    number: 'CX-1',
+    customerId: 'c_test',
+    subject: 'Parcel never arrived',
+    status: 'open',
+    priority: 'normal',
+    channel: 'email',
+    direction: 'inbound',
+    assignee: { id: 'a_2', name: 'Marcus Lee' },
+    tags: [],
+    createdAt: new Date(NOW - 5 * 86400_000).toISOString(),
+    updatedAt: new Date(NOW - 3 * 86400_000).toISOString(),
+    lastInteractionAt: new Date(NOW - 3 * 86400_000).toISOString(),
+    closedAt: null,
+    ...overrides,
+  };
+}
+
+/** Serves `tickets` for GET /tickets (any filters), as one page. */
+function serveTickets(tickets: Ticket[]) {
+  worker.use(http.get('*/api/tickets', () => HttpResponse.json({ items: tickets, nextCursor: null })));
+}
+
+async function mount(attributes = 'customer-id="c_10000"', lang = 'en'): Promise<CxTicketHistory> {
+  // One panel on screen at a time: a virtualized list below the viewport rightly renders no rows.
+  fixtureCleanup();
+  const provider = await fixture<CxProvider>(html`<cx-provider base-url="/api" lang=${lang}></cx-provider>`);
+  // Attributes as an integrator writes them in HTML, parsed from a string.
+  const template = document.createElement('template');
+  template.setHTMLUnsafe(`<cx-ticket-history ${attributes}></cx-ticket-history>`);
+  provider.replaceChildren(template.content);
+  const history = provider.querySelector('cx-ticket-history')!;
+  await history.updateComplete;
+  return history;
+}
+
+const root = (el: CxTicketHistory) => el.shadowRoot!;
+const entries = (el: CxTicketHistory) => [...root(el).querySelectorAll<HTMLElement>('[role="option"]')];
+const loaded = (el: CxTicketHistory, count = 1) =>
+  waitUntil(() => entries(el).length >= count, 'entries render', { timeout: 4000 });
+const lastTicketsRequest = () =>
+  requestLog.filter((line) => line.startsWith('GET /api/tickets?')).at(-1) ?? '';
+const params = () => new URL(lastTicketsRequest().split(' ')[1]!, location.origin).searchParams;
+
+describe('<cx-ticket-history>', () => {
+  useMockBackend();
+
+  it('renders every field of an entry, "Unassigned", AI tags and the time with its exact value', async () => {
+    serveTickets([
+      ticket({
+        tags: [
+          { name: 'refund', source: 'ai' },
+          { name: 'vip', source: 'agent' },
+        ],
+      }),
+      ticket({
+        id: 't_x2',
+        number: 'CX-2',
+        subject: 'Closed by automation',
+        status: 'closed',
+        channel: 'line',
+        assignee: null,
+        closedAt: new Date(NOW - 2 * 86400_000).toISOString(),
+      }),
+      ticket({
+        id: 't_x3',
+        number: 'CX-3',
+        subject: 'From a new channel',
+        channel: 'telegram',
+        status: 'escalated',
+      }),
+    ]);
+    const el = await mount('customer-id="c_test"');
+    await loaded(el, 3);
+    const [first, second, third] = entries(el) as [HTMLElement, HTMLElement, HTMLElement];
+
+    expect(first.querySelector('.subject')!.textContent).to.equal('Parcel never arrived');
+    expect(first.querySelector('[part~="channel"] svg')!.getAttribute('aria-label')).to.equal('Email');
+    expect(first.querySelector('[part~="status-badge"]')!.textContent!.trim()).to.equal('Open');
+    expect(first.querySelector('.number')!.textContent).to.equal('CX-1');
+    expect(first.querySelector('.assignee')!.textContent).to.equal('Marcus Lee');
+    expect(first.querySelector('time')!.textContent).to.equal('Last activity 3 days ago');
+    expect(first.querySelector('.exact')!.textContent).to.match(/\d{4}/);
+
+    const [aiTag, agentTag] = [...first.querySelectorAll('.cx-tag')];
+    expect(aiTag!.classList.contains('cx-tag--ai')).to.equal(true);
+    expect(aiTag!.querySelector('svg')).to.exist;
+    expect(aiTag!.textContent).to.contain('refund, applied by AI');
+    expect(agentTag!.classList.contains('cx-tag--ai')).to.equal(false);
+    expect(getComputedStyle(aiTag!).backgroundColor).to.not.equal(
+      getComputedStyle(agentTag!).backgroundColor,
+    );
+
+    expect(second.querySelector('.assignee')!.textContent).to.equal('Unassigned');
+    expect(second.querySelector('time')!.textContent).to.equal('Closed 2 days ago');
+    expect(second.querySelector('[part~="channel"] svg')!.getAttribute('aria-label')).to.equal('LINE');
+
+    // Values the library does not know render generically instead of breaking.
+    expect(third.querySelector('[part~="channel"] svg')!.getAttribute('aria-label')).to.equal('Telegram');
+    expect(third.querySelector('[part~="status-badge"]')!.textContent!.trim()).to.equal('Escalated');
+  });
+
+  it('asks the server for the customer, page size and excluded ticket, and fires cx-ticket-history-load', async () => {
+    const loadEvent = nextEvent(document, 'cx-ticket-history-load');
+    const el = await mount('customer-id="c_10000" exclude-ticket-id="t_5" page-size="30"');
+    const event = await loadEvent;
+    expect(event.detail).to.deep.include({ customerId: 'c_10000', loaded: 30, added: 30, hasMore: true });
+    await loaded(el);
+    expect(params().get('customerId')).to.equal('c_10000');
+    expect(params().get('excludeId')).to.equal('t_5');
+    expect(params().get('limit')).to.equal('30');
+    expect(params().get('sort')).to.equal('newest');
+  });
+
+  it('sorts oldest first on the server', async () => {
+    const el = await mount();
+    await loaded(el);
+    const select = root(el).querySelector<HTMLSelectElement>('.toolbar select')!;
+    select.value = 'oldest';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => params().get('sort') === 'oldest');
+    await waitUntil(() => entries(el)[0]?.querySelector('.number')?.textContent !== undefined);
+  });
+
+  it('filters by several statuses at once with toggle buttons', async () => {
+    const el = await mount();
+    await loaded(el);
+    const chips = [...root(el).querySelectorAll<HTMLButtonElement>('.statuses button')];
+    const open = chips.find((chip) => chip.textContent!.trim() === 'Open')!;
+    const pending = chips.find((chip) => chip.textContent!.trim() === 'Pending')!;
+    open.click();
+    await el.updateComplete;
+    pending.click();
+    await waitUntil(() => params().getAll('status').length === 2);
+    expect(params().getAll('status')).to.deep.equal(['open', 'pending']);
+    expect(open.getAttribute('aria-pressed')).to.equal('true');
+    await waitUntil(
+      () =>
+        entries(el).length > 0 &&
+        entries(el).every((entry) =>
+          /Open|Pending/.test(entry.querySelector('[part~="status-badge"]')!.textContent!),
+        ),
+    );
+  });
+
+  it('applies every filter of the popover as a query parameter, shows them as removable chips, and clears them', async () => {
+    const el = await mount();
+    await loaded(el);
+    const button = root(el).querySelector<HTMLButtonElement>('.filters-button')!;
+    button.click();
+    const popover = root(el).querySelector<HTMLElement>('[popover]')!;
+    await waitUntil(
+      () => popover.matches(':popover-open') && popover.querySelectorAll('select option').length > 6,
+      'filter options load',
+    );
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+
+    const check = (label: string) =>
+      [...popover.querySelectorAll('label')]
+        .find((item) => item.textContent!.trim() === label)!
+        .querySelector('input')!
+        .click();
+    check('WhatsApp');
+    check('refund');
+    const [from, to] = [...popover.querySelectorAll<HTMLInputElement>('input[type="date"]')];
+    from!.value = '2025-01-01';
+    from!.dispatchEvent(new Event('change'));
+    to!.value = '2025-12-31';
+    to!.dispatchEvent(new Event('change'));
+    const [reason, result, agent] = [...popover.querySelectorAll<HTMLSelectElement>('select')];
+    reason!.value = 'r_delivery';
+    reason!.dispatchEvent(new Event('change'));
+    result!.value = 'res_refund';
+    result!.dispatchEvent(new Event('change'));
+    agent!.value = 'unassigned';
+    agent!.dispatchEvent(new Event('change'));
+
+    await waitUntil(() => params().get('assigneeId') === 'unassigned');
+    const query = params();
+    expect(query.getAll('channel')).to.deep.equal(['whatsapp']);
+    expect(query.getAll('tag')).to.deep.equal(['refund']);
+    expect(query.get('createdFrom')).to.equal('2025-01-01');
+    expect(query.get('createdTo')).to.equal('2025-12-31');
+    expect(query.get('reasonId')).to.equal('r_delivery');
+    expect(query.get('resultId')).to.equal('res_refund');
+    expect(button.textContent).to.contain('(7)');
+
+    popover.querySelector<HTMLButtonElement>('.cx-button--primary')!.click();
+    await waitUntil(() => !popover.matches(':popover-open'));
+    await waitUntil(() => root(el).activeElement === button, 'focus returns to the Filters button');
+
+    const chips = [...root(el).querySelectorAll<HTMLButtonElement>('.active-filters .chip')];
+    expect(chips.map((chip) => chip.getAttribute('aria-label'))).to.include(
+      'Remove filter: Channel: WhatsApp',
+    );
+    chips.find((chip) => chip.textContent!.includes('WhatsApp'))!.click();
+    await waitUntil(() => !params().has('channel'));
+    root(el).querySelector<HTMLButtonElement>('.active-filters .link-button')!.click();
+    // Back to no filters: the unfiltered history is still cached, so it shows without a request.
+    await waitUntil(() => root(el).querySelector('.active-filters') === null, 'no filter chips left');
+    await loaded(el);
+    expect(button.textContent).not.to.contain('(');
+  });
+
+  it('closes the filters with Escape and returns focus to the button', async () => {
+    const el = await mount();
+    await loaded(el);
+    const button = root(el).querySelector<HTMLButtonElement>('.filters-button')!;
+    button.focus();
+    await sendKeys({ press: 'Enter' });
+    const popover = root(el).querySelector<HTMLElement>('[popover]')!;
+    await waitUntil(() => popover.matches(':popover-open'));
+    await waitUntil(() => popover.contains(root(el).activeElement));
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !popover.matches(':popover-open'));
+    await waitUntil(() => root(el).activeElement === button, 'focus returns to the Filters button');
+  });
+
+  it('debounces search into one server request', async () => {
+    const el = await mount();
+    await loaded(el);
+    const searches = () =>
+      requestsTo('GET /api/tickets?').filter((line) => line.includes('q=') && !line.includes('cursor='));
+    root(el).querySelector<HTMLInputElement>('input[type="search"]')!.focus();
+    await sendKeys({ type: 'warranty' });
+    await aTimeout(100);
+    expect(searches()).to.deep.equal([]);
+    await waitUntil(() => params().get('q') === 'warranty');
+    await aTimeout(400);
+    // One search request for the whole word (a later page of the same search is paging).
+    expect(searches()).to.have.length(1);
+    expect(searches()[0]).to.contain('q=warranty');
+    await waitUntil(
+      () => entries(el).length > 0 && entries(el).every((entry) => /warranty/i.test(entry.textContent!)),
+    );
+  });
+
+  it('shows "No previous tickets", and a filtered-empty state with "Clear filters"', async () => {
+    const empty = await mount('customer-id="c_empty"');
+    await waitUntil(() => root(empty).querySelector('[part="empty"]'));
+    expect(root(empty).querySelector('[part="empty"]')!.textContent).to.contain('No previous tickets');
+
+    const el = await mount();
+    await loaded(el);
+    root(el).querySelector<HTMLInputElement>('input[type="search"]')!.focus();
+    await sendKeys({ type: 'zzzz-no-such-ticket' });
+    await waitUntil(() => root(el).querySelector('[part="empty"]'), 'filtered empty', { timeout: 3000 });
+    expect(root(el).querySelector('[part="empty"]')!.textContent).to.contain(
+      'No tickets match these filters',
+    );
+    root(el).querySelector<HTMLButtonElement>('[part="empty-action"]')!.click();
+    await loaded(el);
+    expect(root(el).querySelector<HTMLInputElement>('input[type="search"]')!.value).to.equal('');
+  });
+
+  it('shows the problem’s title with a retry, and recovers', async () => {
+    let fail = true;
+    worker.use(
+      http.get('*/api/tickets', () =>
+        fail
+          ? HttpResponse.json(
+              { type: 'about:blank', title: 'History is being archived', status: 500 },
+              { status: 500, headers: { 'Content-Type': 'application/problem+json' } },
+            )
+          : undefined,
+      ),
+    );
+    const errorEvent = nextEvent(document, 'cx-error');
+    const el = await mount('customer-id="c_2"');
+    await errorEvent;
+    await waitUntil(() => root(el).querySelector('[part="error"]'), 'error state', { timeout: 5000 });
+    const error = root(el).querySelector('[part="error"]')!;
+    expect(error.getAttribute('role')).to.equal('alert');
+    expect(error.textContent).to.contain('History is being archived');
+    fail = false;
+    root(el).querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
+    await loaded(el);
+  });
+
+  it('pages with "Load more", keeps DOM rows bounded with 10,000 tickets, and retries a failed page inline', async () => {
+    const el = await mount('customer-id="c_10000" page-size="100"');
+    el.style.setProperty('--cx-ticket-history-block-size', '400px');
+    await loaded(el);
+    const footer = () => root(el).querySelector('[part="footer"]')!;
+    await waitUntil(() => footer().textContent!.includes('Showing'));
+    const scroller = root(el).querySelector<HTMLElement>('.scroller')!;
+    for (let page = 0; page < 6; page += 1) {
+      scroller.scrollTop = scroller.scrollHeight;
+      await aTimeout(120);
+    }
+    await waitUntil(
+      () => Number(/\d+/.exec(footer().textContent!)![0]) >= 500,
+      'scrolling loads more pages',
+      { timeout: 8000 },
+    );
+    expect(entries(el).length).to.be.below(80);
+
+    const shown = Number(/\d+/.exec(footer().textContent!)![0]);
+    worker.use(
+      http.get('*/api/tickets', () => HttpResponse.json({ title: 'Down', status: 503 }, { status: 503 })),
+    );
+    const loadMore = root(el).querySelector<HTMLButtonElement>('.load-more');
+    if (loadMore) loadMore.click();
+    else scroller.scrollTop = scroller.scrollHeight;
+    await waitUntil(() => root(el).querySelector('.page-error'), 'inline page error', { timeout: 8000 });
+    expect(footer().textContent).to.contain(`Showing ${shown}`);
+    worker.resetHandlers();
+    root(el).querySelector<HTMLButtonElement>('.page-error button')!.click();
+    await waitUntil(() => Number(/\d+/.exec(footer().textContent!)![0]) > shown, 'the retry loads the page');
+  });
+
+  it('is a listbox operated with arrows, Home, End and Enter; Escape returns to the list with focus and scroll restored', async () => {
+    const el = await mount();
+    el.style.setProperty('--cx-ticket-history-block-size', '360px');
+    await loaded(el, 5);
+    const list = root(el).querySelector('[role="listbox"]')!;
+    expect(list.getAttribute('aria-label')).to.equal('Previous tickets');
+    entries(el)[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowUp' });
+    let focused = root(el).activeElement as HTMLElement;
+    expect(focused.dataset.index).to.equal('2');
+    expect(focused.getAttribute('aria-selected')).to.equal('true');
+    await sendKeys({ press: 'End' });
+    await waitUntil(
+      () => Number((root(el).activeElement as HTMLElement | null)?.dataset.index) >= 24,
+      'End reaches the last loaded ticket',
+      { timeout: 3000 },
+    );
+    await sendKeys({ press: 'Home' });
+    await waitUntil(
+      () => (root(el).activeElement as HTMLElement | null)?.dataset.index === '0',
+      'Home reaches the first',
+      { timeout: 3000 },
+    );
+    for (let i = 0; i < 8; i += 1) await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => (root(el).activeElement as HTMLElement | null)?.dataset.index === '8');
+    const scroller = root(el).querySelector<HTMLElement>('.scroller')!;
+    const scrollTop = scroller.scrollTop;
+    expect(scrollTop).to.be.greaterThan(0);
+    focused = root(el).activeElement as HTMLElement;
+    const subject = focused.querySelector('.subject')!.textContent!;
+
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root(el).querySelector('cx-ticket-detail'), 'drills in');
+    const detail = root(el).querySelector('cx-ticket-detail')!;
+    await waitUntil(
+      () => detail.shadowRoot!.querySelector('h2')?.textContent === subject,
+      'the detail shows the ticket',
+    );
+    expectSame(root(el).activeElement, root(el).querySelector('.back'), 'focus after drilling in');
+
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => root(el).querySelector('[role="listbox"]'), 'back to the list');
+    await waitUntil(
+      () => (root(el).activeElement as HTMLElement | null)?.dataset.index === '8',
+      'focus restored',
+    );
+    expect(root(el).querySelector<HTMLElement>('.scroller')!.scrollTop).to.be.closeTo(scrollTop, 2);
+  });
+
+  it('keeps filters across drill-in and Back', async () => {
+    const el = await mount();
+    await loaded(el);
+    [...root(el).querySelectorAll<HTMLButtonElement>('.statuses button')]
+      .find((chip) => chip.textContent!.trim() === 'Closed')!
+      .click();
+    await waitUntil(() => params().getAll('status').join() === 'closed');
+    await loaded(el);
+    entries(el)[0]!.click();
+    await waitUntil(() => root(el).querySelector('.back'));
+    root(el).querySelector<HTMLButtonElement>('.back')!.click();
+    await loaded(el);
+    const closed = [...root(el).querySelectorAll<HTMLButtonElement>('.statuses button')].find(
+      (chip) => chip.textContent!.trim() === 'Closed',
+    )!;
+    expect(closed.getAttribute('aria-pressed')).to.equal('true');
+    expect(el.filters.status).to.deep.equal(['closed']);
+  });
+
+  it('lets the host take over: a cancelled cx-ticket-open does not drill in', async () => {
+    const el = await mount('customer-id="c_2"');
+    await loaded(el);
+    const opened: Ticket[] = [];
+    el.addEventListener('cx-ticket-open', (event) => {
+      opened.push(event.detail.ticket);
+      event.preventDefault();
+    });
+    entries(el)[0]!.click();
+    await aTimeout(50);
+    expect(opened).to.have.length(1);
+    expect(opened[0]!.customerId).to.equal('c_2');
+    expect(root(el).querySelector('cx-ticket-detail') === null, 'stays on the list').to.equal(true);
+  });
+
+  it('in compact mode shows the N newest and "View all"', async () => {
+    const el = await mount('customer-id="c_10000" compact limit="3"');
+    await loaded(el, 3);
+    expect(entries(el)).to.have.length(3);
+    expect(root(el).querySelector('.toolbar') === null, 'no toolbar in compact mode').to.equal(true);
+    expect(params().get('limit')).to.equal('3');
+    const viewAll = nextEvent(el, 'cx-view-all-tickets');
+    root(el).querySelector<HTMLButtonElement>('[part="footer"] button')!.click();
+    expect((await viewAll).detail.customerId).to.equal('c_10000');
+  });
+
+  it('drills into a ticket whose HTML is hostile and renders it inert', async () => {
+    serveTickets([ticket({ id: 't_evil' })]);
+    worker.use(
+      http.get('*/api/tickets/t_evil', () =>
+        HttpResponse.json(ticket({ id: 't_evil', subject: '<img src=x onerror=alert(1)>Evil' })),
+      ),
+      http.get('*/api/tickets/t_evil/messages', () =>
+        HttpResponse.json({
+          items: [
+            {
+              id: 'm1',
+              ticketId: 't_evil',
+              author: { type: 'customer', name: '<b>Mallory</b>' },
+              direction: 'inbound',
+              bodyFormat: 'html',
+              body: '<p>Hi <a href="javascript:window.__pwned=1">there</a></p><img src="x" onerror="window.__pwned=1"><script>window.__pwned=1</script><a href="https://example.com/ok">ok</a>',
+              createdAt: new Date(NOW - 86400_000).toISOString(),
+              attachments: [
+                {
+                  id: 'f1',
+                  name: 'x.pdf',
+                  size: 10,
+                  contentType: 'application/pdf',
+                  url: 'javascript:alert(1)',
+                  source: 'email',
+                  uploadedAt: new Date(NOW).toISOString(),
+                },
+              ],
+            },
+          ],
+          nextCursor: null,
+        }),
+      ),
+    );
+    const el = await mount('customer-id="c_test"');
+    await loaded(el);
+    entries(el)[0]!.click();
+    await waitUntil(() => root(el).querySelector('cx-ticket-detail'));
+    const detail = root(el).querySelector('cx-ticket-detail')!;
+    await waitUntil(() => detail.shadowRoot!.querySelector('.message'), 'transcript renders');
+    await aTimeout(100);
+    const tree = detail.shadowRoot!;
+    expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
+    expect(tree.querySelector('h2')!.textContent).to.equal('<img src=x onerror=alert(1)>Evil');
+    expect(tree.querySelector('.byline strong')!.textContent).to.equal('<b>Mallory</b>');
+    expect(tree.querySelectorAll('script, [onerror]')).to.have.length(0);
+    const links = [...tree.querySelectorAll('a')];
+    expect(links.some((link) => /^javascript:/i.test(link.getAttribute('href') ?? ''))).to.equal(false);
+    const ok = links.find((link) => link.textContent === 'ok')!;
+    expect(ok.getAttribute('rel')).to.equal('noopener noreferrer');
+    expect(ok.getAttribute('target')).to.equal('_blank');
+  });
+
+  for (const lang of ['en', 'th', 'id', 'pl']) {
+    it(`passes axe in list, detail, empty and error states (${lang})`, async () => {
+      const list = await mount('customer-id="c_2"', lang);
+      await loaded(list);
+      await expect(list).to.be.accessible();
+      entries(list)[0]!.click();
+      await waitUntil(
+        () =>
+          list.shadowRoot!.querySelector('cx-ticket-detail')?.shadowRoot?.querySelector('.messages, .muted'),
+        'detail renders',
+        { timeout: 4000 },
+      );
+      await expect(list).to.be.accessible();
+
+      const empty = await mount('customer-id="c_empty"', lang);
+      await waitUntil(() => root(empty).querySelector('[part="empty"]'));
+      await expect(empty).to.be.accessible();
+
+      worker.use(
+        http.get('*/api/tickets', () => HttpResponse.json({ title: 'Nope', status: 500 }, { status: 500 })),
+      );
+      const failed = await mount('customer-id="c_3"', lang);
+      await waitUntil(() => root(failed).querySelector('[part="error"]'), 'error', { timeout: 5000 });
+      await expect(failed).to.be.accessible();
+    });
+  }
+
+  it('is translated', async () => {
+    const el = await mount('customer-id="c_2"', 'th');
+    await loaded(el);
+    expect(root(el).querySelector<HTMLInputElement>('input[type="search"]')!.placeholder).to.equal(
+      'ค้นหาหัวข้อหรือหมายเลข',
+    );
+    expect(root(el).querySelector('.filters-button')!.textContent).to.contain('ตัวกรอง');
+  });
+});

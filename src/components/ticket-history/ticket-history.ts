@@ -1,0 +1,778 @@
+import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
+import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { PagedQueryController, QueryController } from '../../api/query-controller.js';
+import type { AgentRef, Lookups, Page, Ticket, TicketQuery } from '../../api/types.js';
+import {
+  badgeStyles,
+  channelLabel,
+  renderChannel,
+  renderStatusBadge,
+  renderTags,
+  statusLabel,
+} from '../../core/badges.js';
+import { CxElement } from '../../core/cx-element.js';
+import { iconChevronLeft, iconClose, iconFilter, iconSearch, renderIcon } from '../../core/icons.js';
+import { describeError, renderEmpty, renderError, renderLoading, stateStyles } from '../../core/states.js';
+import { CHANNELS, TICKET_STATUSES } from '../../core/vocabulary.js';
+import { CxTicketHistoryLoadEvent, CxTicketOpenEvent, CxViewAllTicketsEvent } from './events.js';
+import { ticketHistoryStyles } from './ticket-history.styles.js';
+
+/** The server-side filters the panel can apply (all optional). */
+export interface TicketHistoryFilters {
+  q?: string;
+  status?: string[];
+  channel?: string[];
+  tag?: string[];
+  createdFrom?: string;
+  createdTo?: string;
+  reasonId?: string;
+  resultId?: string;
+  assigneeId?: string;
+}
+
+type ListFilterKey = 'status' | 'channel' | 'tag';
+type ValueFilterKey = 'createdFrom' | 'createdTo' | 'reasonId' | 'resultId' | 'assigneeId';
+
+const SEARCH_DEBOUNCE_MS = 300;
+/** Start fetching the next page this many rows before the end, so scrolling rarely waits. */
+const PREFETCH_ROWS = 10;
+
+/**
+ * @tagname cx-ticket-history
+ * @summary Everything a customer contacted us about before: a filterable, searchable,
+ * virtualized list of past tickets, with the full ticket (header, transcript, internal notes,
+ * recording) one click away, in place.
+ *
+ * The list is a WAI-ARIA listbox: Up/Down move between tickets, Home/End jump to the first and last
+ * loaded one, Page Up/Down move by ten, Enter or Space opens the ticket, Escape (or Back) returns
+ * to the list with its scroll position and focus restored. Long histories load page by page as you
+ * scroll; "Load more" does the same from the keyboard.
+ *
+ * @event cx-ticket-open - Before drilling into a ticket; cancelable: prevent it to open the ticket in your own UI. `detail: { ticket }`
+ * @event cx-ticket-history-load - After each page arrives. `detail: { customerId, loaded, added, hasMore }`
+ * @event cx-view-all-tickets - "View all" in compact mode. `detail: { customerId }`
+ * @event cx-error - Loading failed (the panel shows the error with a retry). `detail: { error, message }`
+ * @event cx-auth-required - The API refused the credentials even after a token refresh. `detail: { error }`
+ *
+ * @csspart toolbar - Search, sort, status and filter controls.
+ * @csspart list - The list of tickets.
+ * @csspart entry - One ticket in the list.
+ * @csspart status-badge - A ticket's status.
+ * @csspart channel - A ticket's channel icon.
+ * @csspart tags - A ticket's tags.
+ * @csspart tag - One tag.
+ * @csspart footer - The count and the "Load more" button.
+ * @csspart loading - The loading skeleton.
+ * @csspart empty - The empty state.
+ * @csspart error - The error state.
+ * @csspart retry-button - The retry button of the error state.
+ *
+ * @cssproperty --cx-ticket-history-block-size - Height of the panel when not compact (default 32rem).
+ */
+export class CxTicketHistory extends CxElement {
+  static override styles = [CxElement.styles, stateStyles, badgeStyles, ticketHistoryStyles];
+
+  /** Whose history to show. */
+  @property({ attribute: 'customer-id' }) customerId?: string;
+
+  /** A ticket to leave out, typically the one the agent is working on. */
+  @property({ attribute: 'exclude-ticket-id' }) excludeTicketId?: string;
+
+  /** Tickets per page fetched from the server. */
+  @property({ attribute: 'page-size', type: Number }) pageSize = 25;
+
+  /** Creation order: `newest` (default) or `oldest` first. */
+  @property({ reflect: true }) sort: 'newest' | 'oldest' = 'newest';
+
+  /** Recent cases for another widget: the `limit` newest tickets, no toolbar, and "View all". */
+  @property({ type: Boolean, reflect: true }) compact = false;
+
+  /** How many tickets compact mode shows. */
+  @property({ type: Number }) limit = 5;
+
+  /** The server-side filters in force. Kept while the agent drills into a ticket and back. */
+  @property({ attribute: false }) filters: TicketHistoryFilters = {};
+
+  /** The ticket shown in place of the list, if any. */
+  @state() private openTicketId?: string;
+  @state() private searchText = '';
+  @state() private filtersOpen = false;
+  @state() private activeIndex = 0;
+
+  @query('.scroller') private scroller?: HTMLElement;
+  @query('.live') private liveRegion?: HTMLElement;
+  @query('[popover]') private filtersPopover?: HTMLElement;
+  @query('.filters-button') private filtersButton?: HTMLButtonElement;
+
+  private readonly tickets = new PagedQueryController<Ticket>(this, (client) =>
+    this.customerId ? client.tickets(this.ticketQuery()) : undefined,
+  );
+  // Filter options are fetched the first time the filters are opened, not on every panel.
+  private filterOptionsWanted = false;
+  private readonly lookups = new QueryController<Lookups>(this, (client) =>
+    this.filterOptionsWanted ? client.lookups() : undefined,
+  );
+  private readonly agents = new QueryController<Page<AgentRef>>(this, (client) =>
+    this.filterOptionsWanted ? client.agents() : undefined,
+  );
+
+  private searchTimer?: ReturnType<typeof setTimeout>;
+  private stopAutoUpdate?: () => void;
+  private savedScrollTop = 0;
+  private lastLoad?: { key: string; count: number };
+
+  /** Fetches the history again from the server. */
+  refresh(): Promise<unknown> {
+    return this.tickets.refetch();
+  }
+
+  /** Back from a ticket to the list, as the Back button does. */
+  async closeTicket(): Promise<void> {
+    if (!this.openTicketId) return;
+    this.openTicketId = undefined;
+    await this.updateComplete;
+    // The list is rendered anew: its virtualizer lays out its first rows before it can scroll.
+    await this.framesUntil(() => this.shadowRoot!.querySelector('[role="option"]') !== null);
+    if (this.scroller) this.scroller.scrollTop = this.savedScrollTop;
+    // The row had focus when the agent left, so it is in view at this scroll position: focus it
+    // without scrolling once the virtualizer has rendered there.
+    await this.focusEntry(this.activeIndex, { preventScroll: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.searchTimer);
+    this.stopAutoUpdate?.();
+  }
+
+  private ticketQuery(): Omit<TicketQuery, 'cursor'> {
+    const { reasonId, resultId, assigneeId, ...rest } = this.filters;
+    return {
+      customerId: this.customerId,
+      excludeId: this.excludeTicketId,
+      sort: this.sort,
+      limit: this.compact ? this.limit : this.pageSize,
+      ...(this.compact ? {} : rest),
+      ...(this.compact ? {} : { reasonId: reasonId ? [reasonId] : undefined }),
+      ...(this.compact ? {} : { resultId: resultId ? [resultId] : undefined }),
+      ...(this.compact ? {} : { assigneeId: assigneeId ? [assigneeId] : undefined }),
+    };
+  }
+
+  private get filterCount(): number {
+    const { q: _q, status: _status, ...others } = this.filters;
+    return Object.values(others).filter((value) => (Array.isArray(value) ? value.length : value)).length;
+  }
+
+  private get hasFilters(): boolean {
+    return Object.values(this.filters).some((value) => (Array.isArray(value) ? value.length : value));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('customerId') || changed.has('filters') || changed.has('sort')) this.activeIndex = 0;
+  }
+
+  protected override updated(): void {
+    this.reportLoad();
+  }
+
+  /**
+   * Announces and dispatches each page once it has rendered. The live region's text is set
+   * directly: announcing needs no second render.
+   */
+  private reportLoad(): void {
+    const result = this.tickets.result;
+    if (!this.customerId || !result || result.isFetching || result.isError || !result.data) return;
+    const key = JSON.stringify(this.ticketQuery());
+    const count = this.tickets.items.length;
+    if (this.lastLoad?.key === key && this.lastLoad.count === count) return;
+    const previous = this.lastLoad?.key === key ? this.lastLoad.count : 0;
+    this.lastLoad = { key, count };
+    const { history } = this.localize.messages;
+    if (this.liveRegion) {
+      this.liveRegion.textContent =
+        previous > 0
+          ? history.loadedMore(count - previous, count)
+          : history.found(count, this.tickets.hasNextPage);
+    }
+    this.emit(
+      new CxTicketHistoryLoadEvent({
+        customerId: this.customerId,
+        loaded: count,
+        added: count - previous,
+        hasMore: this.tickets.hasNextPage,
+      }),
+    );
+  }
+
+  // ---- filters ----
+
+  private setFilters(filters: TicketHistoryFilters): void {
+    this.filters = filters;
+  }
+
+  private toggleListFilter(key: ListFilterKey, value: string): void {
+    const current = this.filters[key] ?? [];
+    const next = current.includes(value) ? current.filter((item) => item !== value) : [...current, value];
+    this.setFilters({ ...this.filters, [key]: next.length ? next : undefined });
+  }
+
+  private setValueFilter(key: ValueFilterKey, value: string): void {
+    this.setFilters({ ...this.filters, [key]: value || undefined });
+  }
+
+  private clearFilters(): void {
+    clearTimeout(this.searchTimer);
+    this.searchText = '';
+    this.setFilters({});
+  }
+
+  private onSearchInput(event: InputEvent): void {
+    this.searchText = (event.target as HTMLInputElement).value;
+    clearTimeout(this.searchTimer);
+    // Debounced: one request when the agent pauses, not one per keystroke.
+    this.searchTimer = setTimeout(() => {
+      const q = this.searchText.trim();
+      if ((this.filters.q ?? '') !== q) this.setFilters({ ...this.filters, q: q || undefined });
+    }, SEARCH_DEBOUNCE_MS);
+  }
+
+  private async toggleFilters(): Promise<void> {
+    if (this.filtersOpen) {
+      this.filtersPopover?.hidePopover();
+      return;
+    }
+    this.filterOptionsWanted = true;
+    this.filtersOpen = true;
+    // Positioning code is only fetched by agents who open the filters.
+    const [{ autoUpdate, computePosition, flip, offset, shift, size }] = await Promise.all([
+      import('@floating-ui/dom'),
+      this.updateComplete,
+    ]);
+    const popover = this.filtersPopover!;
+    popover.showPopover();
+    const button = this.filtersButton!;
+    this.stopAutoUpdate = autoUpdate(button, popover, () => {
+      void computePosition(button, popover, {
+        strategy: 'fixed',
+        placement: 'bottom-end',
+        middleware: [
+          offset(6),
+          flip({ padding: 8 }),
+          shift({ padding: 8 }),
+          size({
+            padding: 8,
+            apply: ({ availableHeight }) =>
+              popover.style.setProperty('max-block-size', `${Math.max(160, availableHeight)}px`),
+          }),
+        ],
+      }).then(({ x, y }) => {
+        popover.style.left = `${x}px`;
+        popover.style.top = `${y}px`;
+      });
+    });
+    popover.querySelector<HTMLElement>('input, select, button')?.focus();
+  }
+
+  /** Runs before the popover hides, while focus is still where the agent left it. */
+  private onPopoverBeforeToggle(event: ToggleEvent): void {
+    if (event.newState !== 'closed') return;
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = undefined;
+    // Closing from inside (Escape, Done) returns focus to the button; a click elsewhere leaves it
+    // where the click put it.
+    if (this.filtersPopover?.contains(this.shadowRoot!.activeElement)) this.filtersButton?.focus();
+  }
+
+  private onPopoverToggle(event: ToggleEvent): void {
+    if (event.newState === 'closed') this.filtersOpen = false;
+  }
+
+  // ---- list navigation ----
+
+  private get virtualizer() {
+    return (
+      this.scroller as
+        | (HTMLElement & {
+            [virtualizerRef]?: {
+              element(index: number): { scrollIntoView(options?: ScrollIntoViewOptions): void } | undefined;
+              layoutComplete: Promise<void>;
+            };
+          })
+        | undefined
+    )?.[virtualizerRef];
+  }
+
+  /** Waits, a frame at a time (`maxFrames` at most), until `ready()` holds; returns whether it did. */
+  private async framesUntil(ready: () => boolean, maxFrames = 20): Promise<boolean> {
+    for (let frame = 0; frame < maxFrames; frame += 1) {
+      if (ready()) return true;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    return ready();
+  }
+
+  private async focusEntry(index: number, options: { preventScroll?: boolean } = {}): Promise<void> {
+    const items = this.tickets.items;
+    if (!items.length) return;
+    const clamped = Math.max(0, Math.min(index, items.length - 1));
+    this.activeIndex = clamped;
+    const id = `entry-${items[clamped]!.id}`;
+    const find = () => this.shadowRoot!.getElementById(id);
+    if (!find()) {
+      // Rows far from the viewport are not in the DOM: the virtualizer scrolls to this one and
+      // renders it. The smooth path is a managed scroll; the instant one "pins" the layout to the
+      // row, and the pin pulls the list back there on every later render.
+      this.virtualizer?.element(clamped)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+      await this.framesUntil(() => find() !== null, 90);
+    }
+    const entry = find();
+    if (!options.preventScroll) entry?.scrollIntoView({ block: 'nearest' });
+    entry?.focus({ preventScroll: options.preventScroll });
+  }
+
+  private onListKeydown(event: KeyboardEvent): void {
+    const count = this.tickets.items.length;
+    const moves: Record<string, number> = {
+      ArrowDown: this.activeIndex + 1,
+      ArrowUp: this.activeIndex - 1,
+      PageDown: this.activeIndex + 10,
+      PageUp: this.activeIndex - 10,
+      Home: 0,
+      End: count - 1,
+    };
+    if (event.key in moves) {
+      event.preventDefault();
+      const target = moves[event.key]!;
+      if (target >= count - 1 && this.tickets.hasNextPage) void this.tickets.fetchNextPage();
+      void this.focusEntry(target);
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      const ticket = this.tickets.items[this.activeIndex];
+      if (ticket) void this.openTicket(ticket, this.activeIndex);
+    }
+  }
+
+  /** Clicks on any entry reach the listbox, which opens the entry clicked. */
+  private onListClick(event: MouseEvent): void {
+    const entry = (event.target as Element).closest<HTMLElement>('[role="option"]');
+    const index = Number(entry?.dataset.index);
+    const ticket = this.tickets.items[index];
+    if (ticket) void this.openTicket(ticket, index);
+  }
+
+  private onRangeChanged(event: RangeChangedEvent): void {
+    if (event.last >= this.tickets.items.length - PREFETCH_ROWS) void this.tickets.fetchNextPage();
+  }
+
+  // ---- drill-in ----
+
+  private async openTicket(ticket: Ticket, index: number): Promise<void> {
+    this.activeIndex = index;
+    if (!this.emit(new CxTicketOpenEvent(ticket))) return; // the host opens it its own way
+    this.savedScrollTop = this.scroller?.scrollTop ?? 0;
+    // The detail view and the HTML sanitizer are only loaded by agents who drill in.
+    await import('../ticket-detail/define.js');
+    this.openTicketId = ticket.id;
+    await this.updateComplete;
+    this.shadowRoot!.querySelector<HTMLElement>('.back')?.focus();
+  }
+
+  private onDetailKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape' && !event.defaultPrevented) {
+      event.preventDefault();
+      void this.closeTicket();
+    }
+  }
+
+  // ---- rendering ----
+
+  protected override render(): TemplateResult {
+    if (this.openTicketId) return this.renderDetail(this.openTicketId);
+    return html`
+      ${this.compact ? nothing : this.renderToolbar()} ${this.compact ? nothing : this.renderActiveFilters()}
+      <div class="body">${this.renderBody()}</div>
+      ${this.renderFooter()}
+      <div class="cx-visually-hidden live" role="status" aria-live="polite"></div>
+    `;
+  }
+
+  private renderDetail(ticketId: string): TemplateResult {
+    const { history } = this.localize.messages;
+    return html`<div class="detail-view" @keydown=${this.onDetailKeydown}>
+      <div class="detail-header">
+        <button type="button" class="cx-button back" part="back-button" @click=${() => this.closeTicket()}>
+          ${renderIcon(iconChevronLeft)} ${history.back}
+        </button>
+      </div>
+      <div class="detail">
+        <cx-ticket-detail .ticketId=${ticketId} theme=${this.themeController.scheme}></cx-ticket-detail>
+      </div>
+    </div>`;
+  }
+
+  private renderToolbar(): TemplateResult {
+    const { messages } = this.localize;
+    const { history } = messages;
+    const count = this.filterCount;
+    return html`<div class="toolbar" part="toolbar">
+      <label class="search">
+        ${renderIcon(iconSearch)}
+        <span class="cx-visually-hidden">${history.searchLabel}</span>
+        <input
+          type="search"
+          .value=${this.searchText}
+          placeholder=${history.searchPlaceholder}
+          autocomplete="off"
+          @input=${this.onSearchInput}
+        />
+      </label>
+      <label>
+        <span class="cx-visually-hidden">${history.sortLabel}</span>
+        <select
+          .value=${this.sort}
+          @change=${(event: Event) => (this.sort = (event.target as HTMLSelectElement).value as 'newest' | 'oldest')}
+        >
+          <option value="newest" ?selected=${this.sort === 'newest'}>${history.sortNewest}</option>
+          <option value="oldest" ?selected=${this.sort === 'oldest'}>${history.sortOldest}</option>
+        </select>
+      </label>
+      <button
+        type="button"
+        class="cx-button filters-button"
+        aria-haspopup="dialog"
+        aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+        aria-controls="filters"
+        @click=${this.toggleFilters}
+      >
+        ${renderIcon(iconFilter)} ${history.filters}${count ? html` <span>(${count})</span>` : nothing}
+      </button>
+      <div class="statuses" role="group" aria-label=${history.statusFilterLabel}>
+        ${TICKET_STATUSES.map(
+          (status) =>
+            html`<button
+              type="button"
+              class="chip"
+              aria-pressed=${this.filters.status?.includes(status) ? 'true' : 'false'}
+              @click=${() => this.toggleListFilter('status', status)}
+            >
+              ${statusLabel(status, messages)}
+            </button>`,
+        )}
+      </div>
+      ${this.renderFiltersPopover()}
+    </div>`;
+  }
+
+  private renderFiltersPopover(): TemplateResult {
+    const { messages } = this.localize;
+    const { history } = messages;
+    const lookups = this.lookups.data;
+    const agents = this.agents.data?.items ?? [];
+    const select = (key: ValueFilterKey, label: string, options: { id: string; label: string }[]) =>
+      html`<label class="field"
+        >${label}
+        <select
+          @change=${(event: Event) => this.setValueFilter(key, (event.target as HTMLSelectElement).value)}
+        >
+          <option value="" ?selected=${!this.filters[key]}>${history.any}</option>
+          ${options.map(
+            (option) =>
+              html`<option value=${option.id} ?selected=${this.filters[key] === option.id}>
+                ${option.label}
+              </option>`,
+          )}
+        </select>
+      </label>`;
+    return html`<div
+      id="filters"
+      popover="auto"
+      role="dialog"
+      aria-label=${history.filtersDialogLabel}
+      @beforetoggle=${this.onPopoverBeforeToggle}
+      @toggle=${this.onPopoverToggle}
+    >
+      ${
+        this.filtersOpen
+          ? html`<div class="filters-form">
+              <fieldset>
+                <legend>${history.channelLabel}</legend>
+                <div class="checks">
+                  ${CHANNELS.map(
+                    (channel) =>
+                      html`<label
+                        ><input
+                          type="checkbox"
+                          .checked=${this.filters.channel?.includes(channel) ?? false}
+                          @change=${() => this.toggleListFilter('channel', channel)}
+                        />${channelLabel(channel, messages)}</label
+                      >`,
+                  )}
+                </div>
+              </fieldset>
+              <fieldset>
+                <legend>${history.tagLabel}</legend>
+                <div class="checks">
+                  ${(lookups?.tags ?? []).map(
+                    (tag) =>
+                      html`<label
+                        ><input
+                          type="checkbox"
+                          .checked=${this.filters.tag?.includes(tag) ?? false}
+                          @change=${() => this.toggleListFilter('tag', tag)}
+                        />${tag}</label
+                      >`,
+                  )}
+                </div>
+              </fieldset>
+              <div class="dates">
+                <label class="field"
+                  >${history.createdFromLabel}
+                  <input
+                    type="date"
+                    .value=${this.filters.createdFrom ?? ''}
+                    @change=${(event: Event) => this.setValueFilter('createdFrom', (event.target as HTMLInputElement).value)}
+                /></label>
+                <label class="field"
+                  >${history.createdToLabel}
+                  <input
+                    type="date"
+                    .value=${this.filters.createdTo ?? ''}
+                    @change=${(event: Event) => this.setValueFilter('createdTo', (event.target as HTMLInputElement).value)}
+                /></label>
+              </div>
+              ${select('reasonId', history.reasonLabel, lookups?.reasons ?? [])}
+              ${select('resultId', history.resultLabel, lookups?.results ?? [])}
+              ${select('assigneeId', history.assigneeLabel, [
+                { id: 'unassigned', label: messages.unassigned },
+                ...agents.map((agent) => ({ id: agent.id, label: agent.name })),
+              ])}
+              <div class="filters-actions">
+                <button type="button" class="cx-button" @click=${this.clearFilters}>
+                  ${history.clearFilters}
+                </button>
+                <button
+                  type="button"
+                  class="cx-button cx-button--primary"
+                  @click=${() => this.filtersPopover?.hidePopover()}
+                >
+                  ${history.done}
+                </button>
+              </div>
+            </div>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  /** Every filter but status (which has its own toggles) as a removable chip. */
+  private renderActiveFilters(): TemplateResult | typeof nothing {
+    const { messages } = this.localize;
+    const { history } = messages;
+    const { filters } = this;
+    const lookups = this.lookups.data;
+    const chips: { label: string; remove: () => void }[] = [];
+    if (filters.q)
+      chips.push({
+        label: `“${filters.q}”`,
+        remove: () => ((this.searchText = ''), this.setFilters({ ...filters, q: undefined })),
+      });
+    for (const channel of filters.channel ?? []) {
+      chips.push({
+        label: `${history.channelLabel}: ${channelLabel(channel, messages)}`,
+        remove: () => this.toggleListFilter('channel', channel),
+      });
+    }
+    for (const tag of filters.tag ?? [])
+      chips.push({ label: `${history.tagLabel}: ${tag}`, remove: () => this.toggleListFilter('tag', tag) });
+    const value = (key: ValueFilterKey, label: string, text: string) =>
+      chips.push({ label: `${label}: ${text}`, remove: () => this.setValueFilter(key, '') });
+    if (filters.createdFrom)
+      value('createdFrom', history.createdFromLabel, this.localize.date(`${filters.createdFrom}T12:00:00`));
+    if (filters.createdTo)
+      value('createdTo', history.createdToLabel, this.localize.date(`${filters.createdTo}T12:00:00`));
+    if (filters.reasonId)
+      value(
+        'reasonId',
+        history.reasonLabel,
+        lookups?.reasons.find((r) => r.id === filters.reasonId)?.label ?? filters.reasonId,
+      );
+    if (filters.resultId)
+      value(
+        'resultId',
+        history.resultLabel,
+        lookups?.results.find((r) => r.id === filters.resultId)?.label ?? filters.resultId,
+      );
+    if (filters.assigneeId) {
+      const name =
+        filters.assigneeId === 'unassigned'
+          ? messages.unassigned
+          : (this.agents.data?.items.find((a) => a.id === filters.assigneeId)?.name ?? filters.assigneeId);
+      value('assigneeId', history.assigneeLabel, name);
+    }
+    if (!chips.length) return nothing;
+    return html`<ul class="active-filters" aria-label=${history.activeFilters}>
+      ${chips.map(
+        (chip) =>
+          html`<li>
+            <button
+              type="button"
+              class="chip"
+              aria-label=${history.removeFilter(chip.label)}
+              @click=${chip.remove}
+            >
+              ${chip.label} ${renderIcon(iconClose)}
+            </button>
+          </li>`,
+      )}
+      <li>
+        <button type="button" class="link-button" @click=${this.clearFilters}>${history.clearFilters}</button>
+      </li>
+    </ul>`;
+  }
+
+  private renderBody(): TemplateResult {
+    const { messages } = this.localize;
+    const { history } = messages;
+    const items = this.tickets.items;
+    const error = this.tickets.error;
+    if (error && !items.length) {
+      const { heading, detail } = describeError(error, messages);
+      return renderError({
+        heading,
+        detail,
+        retry: { label: messages.retry, onClick: () => void this.refresh() },
+      });
+    }
+    if (!this.customerId || (this.tickets.isLoading && !items.length))
+      return renderLoading(messages.loading, this.compact ? 2 : 5);
+    if (!items.length) {
+      return this.hasFilters
+        ? renderEmpty({
+            heading: history.filteredEmptyHeading,
+            detail: history.filteredEmptyDetail,
+            action: { label: history.clearFilters, onClick: () => this.clearFilters() },
+          })
+        : renderEmpty({ heading: history.emptyHeading, detail: history.emptyDetail });
+    }
+    if (this.compact) {
+      return html`<div
+        class="list"
+        part="list"
+        role="listbox"
+        aria-label=${history.listLabel}
+        @keydown=${this.onListKeydown}
+        @click=${this.onListClick}
+      >
+        ${items.map((ticket, index) => this.renderEntry(ticket, index))}
+      </div>`;
+    }
+    return html`<div
+      class="scroller list"
+      part="list"
+      role="listbox"
+      aria-label=${history.listLabel}
+      aria-busy=${this.tickets.isFetchingNextPage ? 'true' : 'false'}
+      @keydown=${this.onListKeydown}
+      @click=${this.onListClick}
+      @rangeChanged=${this.onRangeChanged}
+    >
+      ${virtualize({
+        items,
+        scroller: true,
+        keyFunction: (ticket: Ticket) => ticket.id,
+        renderItem: (ticket: Ticket, index: number) => this.renderEntry(ticket, index),
+      })}
+    </div>`;
+  }
+
+  private renderEntry(ticket: Ticket, index: number): TemplateResult {
+    const { messages } = this.localize;
+    const { history } = messages;
+    const closed = Boolean(ticket.closedAt);
+    const when = ticket.closedAt ?? ticket.lastInteractionAt;
+    const relative = this.localize.relativeTime(when);
+    const active = index === this.activeIndex;
+    const total = this.tickets.items.length;
+    return html`<div
+      id=${`entry-${ticket.id}`}
+      class="entry"
+      part="entry"
+      role="option"
+      aria-selected=${active ? 'true' : 'false'}
+      aria-posinset=${index + 1}
+      aria-setsize=${this.tickets.hasNextPage ? -1 : total}
+      data-index=${index}
+      tabindex=${active ? 0 : -1}
+      @focus=${() => (this.activeIndex = index)}
+    >
+      ${renderChannel(ticket.channel, messages)}
+      <span class="subject">${ticket.subject || ticket.summary || ticket.number}</span>
+      ${renderStatusBadge(ticket.status, messages)}
+      <span class="meta">
+        <span class="number">${ticket.number}</span>
+        ${
+          ticket.assignee
+            ? html`<span class="assignee">${ticket.assignee.name}</span>`
+            : html`<span class="assignee unassigned">${messages.unassigned}</span>`
+        }
+        <span class="when">
+          <time datetime=${when}>${closed ? history.closed(relative) : history.lastActivity(relative)}</time>
+          <span class="exact">${this.localize.dateTime(when)}</span>
+        </span>
+        ${renderTags(ticket.tags, messages)}
+      </span>
+    </div>`;
+  }
+
+  private renderFooter(): TemplateResult | typeof nothing {
+    const { messages } = this.localize;
+    const { history } = messages;
+    const items = this.tickets.items;
+    if (!items.length) return nothing;
+    if (this.compact) {
+      return html`<div class="footer" part="footer">
+        <button
+          type="button"
+          class="link-button"
+          @click=${() => this.emit(new CxViewAllTicketsEvent(this.customerId ?? ''))}
+        >
+          ${history.viewAll}
+        </button>
+      </div>`;
+    }
+    const pageError = this.tickets.nextPageError;
+    return html`<div class="footer" part="footer">
+      <span
+        >${this.tickets.hasNextPage ? history.showing(items.length) : history.allShown(items.length)}</span
+      >
+      ${
+        pageError
+          ? html`<span class="page-error" role="alert">
+              ${history.nextPageFailed}
+              <button type="button" class="cx-button" @click=${() => this.tickets.fetchNextPage()}>
+                ${messages.retry}
+              </button>
+            </span>`
+          : this.tickets.hasNextPage
+            ? html`<button
+                type="button"
+                class="cx-button load-more"
+                ?disabled=${this.tickets.isFetchingNextPage}
+                @click=${() => this.tickets.fetchNextPage()}
+              >
+                ${this.tickets.isFetchingNextPage ? history.loadingMore : history.loadMore}
+              </button>`
+            : nothing
+      }
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cx-ticket-history': CxTicketHistory;
+  }
+}
