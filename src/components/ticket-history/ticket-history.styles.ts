@@ -164,6 +164,9 @@ export const ticketHistoryStyles = css`
     flex: 1;
     min-block-size: 0;
   }
+  .scroller.plain {
+    overflow: auto;
+  }
   .list {
     margin: 0;
     padding: 0;

@@ -501,6 +501,29 @@ describe('<cx-ticket-history>', () => {
     });
   }
 
+  it('fits containers from 240 px to 720 px without horizontal overflow', async () => {
+    for (const width of [240, 360, 720]) {
+      const el = await mount('customer-id="c_2"');
+      el.style.inlineSize = `${width}px`;
+      await loaded(el);
+      await aTimeout(50);
+      for (const part of [root(el).querySelector<HTMLElement>('.toolbar')!, ...entries(el)]) {
+        expect(part.scrollWidth, `${width} px: ${part.className}`).to.be.at.most(part.clientWidth + 1);
+      }
+      expect(el.getBoundingClientRect().width).to.be.closeTo(width, 1);
+    }
+  });
+
+  it('announces results politely and passes axe in dark', async () => {
+    const el = await mount('customer-id="c_2" theme="dark"');
+    await loaded(el);
+    const live = root(el).querySelector('.live')!;
+    expect(live.getAttribute('role')).to.equal('status');
+    await waitUntil(() => /tickets? found|more loaded/.test(live.textContent!), 'results announced');
+    expect(getComputedStyle(el).backgroundColor).to.equal('rgb(22, 24, 29)');
+    await expect(el).to.be.accessible();
+  });
+
   it('is translated', async () => {
     const el = await mount('customer-id="c_2"', 'th');
     await loaded(el);

@@ -2,6 +2,7 @@ import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js'
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { PagedQueryController, QueryController } from '../../api/query-controller.js';
 import type { AgentRef, Lookups, Page, Ticket, TicketQuery } from '../../api/types.js';
 import {
@@ -35,7 +36,15 @@ export interface TicketHistoryFilters {
 type ListFilterKey = 'status' | 'channel' | 'tag';
 type ValueFilterKey = 'createdFrom' | 'createdTo' | 'reasonId' | 'resultId' | 'assigneeId';
 
+// The virtualizer loads its default layout on first use; starting that load now means it is ready
+// by the time the first page of data arrives.
+void import('@lit-labs/virtualizer/layouts/flow.js');
+
 const SEARCH_DEBOUNCE_MS = 300;
+/** Lists up to this many rows render plainly; longer ones are virtualized. */
+const VIRTUALIZE_AFTER = 200;
+/** A plain list fetches the next page when the agent scrolls this close to its end. */
+const PREFETCH_PIXELS = 600;
 /** Start fetching the next page this many rows before the end, so scrolling rarely waits. */
 const PREFETCH_ROWS = 10;
 
@@ -121,6 +130,10 @@ export class CxTicketHistory extends CxElement {
   private searchTimer?: ReturnType<typeof setTimeout>;
   private stopAutoUpdate?: () => void;
   private savedScrollTop = 0;
+  private savedListScrollTop = 0;
+  /** How the list rendered last time, to keep the scroll position when it switches to virtual. */
+  private listMode: 'plain' | 'virtual' | 'none' = 'none';
+  private renderedListMode: 'plain' | 'virtual' | 'none' = 'none';
   private lastLoad?: { key: string; count: number };
 
   /** Fetches the history again from the server. */
@@ -139,6 +152,12 @@ export class CxTicketHistory extends CxElement {
     // The row had focus when the agent left, so it is in view at this scroll position: focus it
     // without scrolling once the virtualizer has rendered there.
     await this.focusEntry(this.activeIndex, { preventScroll: true });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Every row formats two dates: get the formatters ready while the first page is on its way.
+    void this.localize.whenReady.then(() => this.localize.warmUpDates());
   }
 
   override disconnectedCallback(): void {
@@ -172,10 +191,23 @@ export class CxTicketHistory extends CxElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('customerId') || changed.has('filters') || changed.has('sort')) this.activeIndex = 0;
+    this.listMode = 'none';
+    // Remembered before a render that may swap the plain rows for the virtualizer (reading
+    // scrollTop forces a layout, so only then).
+    if (this.renderedListMode === 'plain') this.savedListScrollTop = this.scroller?.scrollTop ?? 0;
   }
 
   protected override updated(): void {
+    if (this.renderedListMode === 'plain' && this.listMode === 'virtual')
+      void this.keepScrollPosition(this.savedListScrollTop);
+    this.renderedListMode = this.listMode;
     this.reportLoad();
+  }
+
+  /** After the switch to the virtualizer, scroll back to where the agent was. */
+  private async keepScrollPosition(scrollTop: number): Promise<void> {
+    await this.framesUntil(() => this.shadowRoot!.querySelector('[role="option"]') !== null);
+    if (this.scroller) this.scroller.scrollTop = scrollTop;
   }
 
   /**
@@ -361,6 +393,12 @@ export class CxTicketHistory extends CxElement {
     const index = Number(entry?.dataset.index);
     const ticket = this.tickets.items[index];
     if (ticket) void this.openTicket(ticket, index);
+  }
+
+  private onPlainScroll(event: Event): void {
+    const list = event.currentTarget as HTMLElement;
+    if (list.scrollTop + list.clientHeight >= list.scrollHeight - PREFETCH_PIXELS)
+      void this.tickets.fetchNextPage();
   }
 
   private onRangeChanged(event: RangeChangedEvent): void {
@@ -657,6 +695,8 @@ export class CxTicketHistory extends CxElement {
           })
         : renderEmpty({ heading: history.emptyHeading, detail: history.emptyDetail });
     }
+    // Worked out once per render, not per row: with 10,000 tickets the per-row cost is what scrolls.
+    const setSize = this.tickets.hasNextPage ? -1 : items.length;
     if (this.compact) {
       return html`<div
         class="list"
@@ -666,11 +706,16 @@ export class CxTicketHistory extends CxElement {
         @keydown=${this.onListKeydown}
         @click=${this.onListClick}
       >
-        ${items.map((ticket, index) => this.renderEntry(ticket, index))}
+        ${items.map((ticket, index) => this.renderEntry(ticket, index, setSize))}
       </div>`;
     }
+    // Short histories (most customers) render as a plain list: no virtualizer set-up, first paint
+    // as fast as plain DOM. Past VIRTUALIZE_AFTER rows the virtualizer keeps the DOM small.
+    const virtual = items.length > VIRTUALIZE_AFTER;
+    this.listMode = virtual ? 'virtual' : 'plain';
+    const renderItem = (ticket: Ticket, index: number) => this.renderEntry(ticket, index, setSize);
     return html`<div
-      class="scroller list"
+      class="scroller list ${virtual ? '' : 'plain'}"
       part="list"
       role="listbox"
       aria-label=${history.listLabel}
@@ -678,24 +723,23 @@ export class CxTicketHistory extends CxElement {
       @keydown=${this.onListKeydown}
       @click=${this.onListClick}
       @rangeChanged=${this.onRangeChanged}
+      @scroll=${virtual ? undefined : this.onPlainScroll}
     >
-      ${virtualize({
-        items,
-        scroller: true,
-        keyFunction: (ticket: Ticket) => ticket.id,
-        renderItem: (ticket: Ticket, index: number) => this.renderEntry(ticket, index),
-      })}
+      ${
+        virtual
+          ? virtualize({ items, scroller: true, keyFunction: (ticket: Ticket) => ticket.id, renderItem })
+          : repeat(items, (ticket) => ticket.id, renderItem)
+      }
     </div>`;
   }
 
-  private renderEntry(ticket: Ticket, index: number): TemplateResult {
+  private renderEntry(ticket: Ticket, index: number, setSize: number): TemplateResult {
     const { messages } = this.localize;
     const { history } = messages;
     const closed = Boolean(ticket.closedAt);
     const when = ticket.closedAt ?? ticket.lastInteractionAt;
     const relative = this.localize.relativeTime(when);
     const active = index === this.activeIndex;
-    const total = this.tickets.items.length;
     return html`<div
       id=${`entry-${ticket.id}`}
       class="entry"
@@ -703,7 +747,7 @@ export class CxTicketHistory extends CxElement {
       role="option"
       aria-selected=${active ? 'true' : 'false'}
       aria-posinset=${index + 1}
-      aria-setsize=${this.tickets.hasNextPage ? -1 : total}
+      aria-setsize=${setSize}
       data-index=${index}
       tabindex=${active ? 0 : -1}
       @focus=${() => (this.activeIndex = index)}

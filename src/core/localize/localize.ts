@@ -153,6 +153,17 @@ export class LocalizeController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /**
+   * Builds the date formatters of the current locale ahead of time. Creating the first Intl
+   * formatter of a page takes milliseconds; a widget calls this while its request is in flight, so
+   * that cost is not paid between the data's arrival and the paint.
+   */
+  warmUpDates(): void {
+    const now = Date.now();
+    this.relativeTime(now, now);
+    this.dateTime(now);
+  }
+
   /** Text direction of the shown language, for `dir` attributes. */
   get dir(): 'ltr' | 'rtl' {
     return this.messages.$dir;

@@ -1,0 +1,61 @@
+import type { CxDataSource, Ticket } from '../src/index.js';
+
+const CHANNELS = ['email', 'chat', 'voice', 'whatsapp', 'line', 'facebook'];
+const STATUSES = ['open', 'pending', 'closed', 'resolved'];
+
+/** `count` synthetic tickets with the fields a history row shows. */
+export function makeTickets(count: number): Ticket[] {
+  const now = Date.now();
+  return Array.from({ length: count }, (_, index) => ({
+    id: `t_${index}`,
+    number: `CX-${100000 + index}`,
+    customerId: 'c_bench',
+    subject: `Order ${10000 + index}: parcel arrived damaged`,
+    status: STATUSES[index % STATUSES.length]!,
+    priority: 'normal',
+    channel: CHANNELS[index % CHANNELS.length]!,
+    direction: 'inbound',
+    assignee: index % 5 === 0 ? null : { id: 'a_1', name: 'Ploy Srisuk' },
+    tags:
+      index % 3 === 0
+        ? [
+            { name: 'refund', source: 'ai' },
+            { name: 'vip', source: 'agent' },
+          ]
+        : [],
+    createdAt: new Date(now - index * 3_600_000).toISOString(),
+    updatedAt: new Date(now - index * 3_600_000).toISOString(),
+    lastInteractionAt: new Date(now - index * 3_600_000).toISOString(),
+    closedAt: index % 2 ? new Date(now - index * 3_600_000).toISOString() : null,
+  }));
+}
+
+const never = () => new Promise<never>(() => undefined);
+
+/** A data source answering ticket lists from memory, marking when the data arrives. */
+export function benchDataSource(tickets: Ticket[]): CxDataSource {
+  return {
+    listTickets: async () => {
+      // Data "arrives" here: everything after is the widget's own work.
+      performance.mark('data-arrived');
+      return { items: tickets, nextCursor: null };
+    },
+    getCustomer: never,
+    updateCustomer: never,
+    searchCustomers: never,
+    getTicket: never,
+    listMessages: never,
+    listNotes: never,
+    createTicket: never,
+    updateTicket: never,
+    addNote: never,
+    uploadAttachment: never,
+    listAttachments: never,
+    deleteAttachment: never,
+    listAgents: never,
+    getMe: never,
+    getLookups: never,
+    listConversations: never,
+    assignConversation: never,
+  };
+}

@@ -1,0 +1,199 @@
+// Bench page for <cx-ticket-history>: `?n=50&mode=widget` renders the widget on an in-memory data
+// source; `mode=plain` renders the same markup with plain DOM calls into a shadow root with the
+// same styles (the reference). Results land in `window.benchResult`.
+import { html, render } from 'lit';
+import '../src/components/provider/define.js';
+import '../src/components/ticket-history/define.js';
+import type { CxProvider, CxTicketHistory, Ticket } from '../src/index.js';
+import { CxElement } from '../src/core/cx-element.js';
+import { badgeStyles } from '../src/core/badges.js';
+import { stateStyles } from '../src/core/states.js';
+import { ticketHistoryStyles } from '../src/components/ticket-history/ticket-history.styles.js';
+import { formatDateTime, formatRelativeTime } from '../src/core/format.js';
+import { benchDataSource, makeTickets } from './fixtures.js';
+
+const params = new URLSearchParams(location.search);
+const count = Number(params.get('n') ?? 50);
+const mode = params.get('mode') ?? 'widget';
+const stage = document.getElementById('stage')!;
+const tickets = makeTickets(count);
+
+const afterPaint = () =>
+  new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()))));
+
+/** The same icon markup the widget draws (24×24 outline paths). */
+function plainIcon(): SVGSVGElement {
+  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  svg.setAttribute('class', 'cx-icon');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('fill', 'none');
+  svg.setAttribute('stroke', 'currentColor');
+  for (const d of ['M4 5h16v11H9l-5 4z', 'M8 9.5h8M8 12.5h5']) {
+    const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+    path.setAttribute('d', d);
+    svg.append(path);
+  }
+  return svg;
+}
+
+/** The widget's row markup and text (formatted with the same Intl helpers), built by hand. */
+function plainRow(ticket: Ticket): HTMLElement {
+  const row = document.createElement('div');
+  row.className = 'entry';
+  row.setAttribute('role', 'option');
+  const channel = document.createElement('span');
+  channel.className = 'cx-channel';
+  channel.append(plainIcon());
+  const subject = document.createElement('span');
+  subject.className = 'subject';
+  subject.textContent = ticket.subject;
+  const badge = document.createElement('span');
+  badge.className = `cx-badge cx-badge--status-${ticket.status}`;
+  badge.append(plainIcon(), ticket.status);
+  const meta = document.createElement('span');
+  meta.className = 'meta';
+  const when = ticket.closedAt ?? ticket.lastInteractionAt;
+  for (const text of [
+    ticket.number,
+    ticket.assignee?.name ?? 'Unassigned',
+    `Last activity ${formatRelativeTime(when, 'en')}`,
+  ]) {
+    const span = document.createElement('span');
+    span.textContent = text;
+    meta.append(span);
+  }
+  const exact = document.createElement('span');
+  exact.className = 'exact';
+  exact.textContent = formatDateTime(when, 'en');
+  meta.append(exact);
+  const tags = document.createElement('ul');
+  tags.className = 'cx-tags';
+  for (const tag of ticket.tags) {
+    const item = document.createElement('li');
+    item.className = `cx-tag cx-tag--${tag.source}`;
+    item.textContent = tag.name;
+    tags.append(item);
+  }
+  meta.append(tags);
+  row.append(channel, subject, badge, meta);
+  return row;
+}
+
+interface Rendered {
+  /** From data arrival to the first frame painted with the list. */
+  dataToPaint: number;
+  /** From data arrival to the end of the render that shows it (before the paint). */
+  dataToRendered?: number;
+  domRows: () => number;
+  scroller: HTMLElement;
+}
+
+async function renderWidget(): Promise<Rendered> {
+  render(
+    html`<cx-provider .dataSource=${benchDataSource(tickets)}
+      ><cx-ticket-history page-size=${count}></cx-ticket-history
+    ></cx-provider>`,
+    stage,
+  );
+  const history = stage.querySelector<CxTicketHistory>('cx-ticket-history')!;
+  (stage.querySelector('cx-provider') as CxProvider).updateComplete;
+  const loaded = new Promise((resolve) =>
+    history.addEventListener('cx-ticket-history-load', resolve, { once: true }),
+  );
+  history.customerId = 'c_bench';
+  await loaded;
+  const rendered = performance.now();
+  const painted = await afterPaint();
+  const arrived = performance.getEntriesByName('data-arrived').at(-1)!.startTime;
+  const root = history.shadowRoot!;
+  if (params.get('css')) {
+    // Experiments: extra CSS for the widget's shadow root.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(params.get('css')!);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  }
+  return {
+    dataToPaint: painted - arrived,
+    dataToRendered: rendered - arrived,
+    domRows: () => root.querySelectorAll('[role="option"]').length,
+    scroller: root.querySelector<HTMLElement>('.scroller')!,
+  };
+}
+
+async function renderPlain(): Promise<Rendered> {
+  const host = document.createElement('div');
+  stage.append(host);
+  const shadow = host.attachShadow({ mode: 'open' });
+  shadow.adoptedStyleSheets = [CxElement.styles, stateStyles, badgeStyles, ticketHistoryStyles]
+    .flat()
+    .map((style) => (style as { styleSheet: CSSStyleSheet }).styleSheet);
+  const scroller = document.createElement('div');
+  scroller.className = 'list';
+  scroller.style.height = '32rem';
+  scroller.style.overflow = 'auto';
+  shadow.append(scroller);
+  // Like the widget, the reference gets its formatters ready before the data arrives.
+  formatRelativeTime(Date.now(), 'en');
+  formatDateTime(Date.now(), 'en');
+  await Promise.resolve();
+  performance.mark('data-arrived');
+  const arrived = performance.now();
+  const fragment = document.createDocumentFragment();
+  for (const ticket of tickets) fragment.append(plainRow(ticket));
+  scroller.append(fragment);
+  const built = performance.now();
+  const painted = await afterPaint();
+  return {
+    dataToPaint: painted - arrived,
+    dataToRendered: built - arrived,
+    domRows: () => scroller.children.length,
+    scroller,
+  };
+}
+
+/**
+ * Scrolls from top to bottom at a fast flick (`?speed=` px per frame, 1,000 by default: about 13
+ * rows a frame), noting the longest task, the longest frame and the most rows in the DOM.
+ */
+async function scrollThrough(scroller: HTMLElement, domRows: () => number) {
+  const speed = Number(params.get('speed') ?? 1000);
+  const longTasks: number[] = [];
+  const observer = new PerformanceObserver((list) =>
+    longTasks.push(...list.getEntries().map((entry) => entry.duration)),
+  );
+  observer.observe({ type: 'longtask' });
+  let peakRows = domRows();
+  let longestFrame = 0;
+  let frames = 0;
+  let last = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
+  while (scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 1) {
+    scroller.scrollTop += speed;
+    const now = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
+    longestFrame = Math.max(longestFrame, now - last);
+    last = now;
+    frames += 1;
+    peakRows = Math.max(peakRows, domRows());
+  }
+  await afterPaint();
+  observer.disconnect();
+  return {
+    longestTask: longTasks.length ? Math.max(...longTasks) : 0,
+    longTasks: longTasks.length,
+    longestFrame,
+    peakRows,
+    frames,
+  };
+}
+
+const started = mode === 'plain' ? await renderPlain() : await renderWidget();
+const scroll = params.has('scroll') ? await scrollThrough(started.scroller, started.domRows) : undefined;
+Object.assign(window, {
+  benchResult: {
+    mode,
+    count,
+    dataToPaint: started.dataToPaint,
+    dataToRendered: started.dataToRendered,
+    rows: started.domRows(),
+    ...scroll,
+  },
+});
