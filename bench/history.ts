@@ -4,7 +4,7 @@
 import { html, render } from 'lit';
 import '../src/components/provider/define.js';
 import '../src/components/ticket-history/define.js';
-import type { CxProvider, CxTicketHistory, Ticket } from '../src/index.js';
+import type { CxTicketHistory, Ticket } from '../src/index.js';
 import { CxElement } from '../src/core/cx-element.js';
 import { badgeStyles } from '../src/core/badges.js';
 import { stateStyles } from '../src/core/states.js';
@@ -96,7 +96,6 @@ async function renderWidget(): Promise<Rendered> {
     stage,
   );
   const history = stage.querySelector<CxTicketHistory>('cx-ticket-history')!;
-  (stage.querySelector('cx-provider') as CxProvider).updateComplete;
   const loaded = new Promise((resolve) =>
     history.addEventListener('cx-ticket-history-load', resolve, { once: true }),
   );

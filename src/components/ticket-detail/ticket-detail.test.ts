@@ -141,7 +141,7 @@ describe('<cx-ticket-detail>', () => {
     expect(audio.src).to.match(/\/api\/recordings\/t_voice\.wav$/);
 
     const link = root.querySelector<HTMLAnchorElement>('a[part="attachment"]')!;
-    expect(link.getAttribute('aria-label')).to.equal('Download invoice.pdf');
+    expect(link.title).to.equal('Download invoice.pdf');
     expect(link.textContent).to.contain('invoice.pdf').and.contain('application/pdf').and.contain('24 kB');
     expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
     expect(link.hasAttribute('download')).to.equal(true);

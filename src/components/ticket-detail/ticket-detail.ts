@@ -451,7 +451,7 @@ export class CxTicketDetail extends CxElement {
                   download=${attachment.name}
                   target="_blank"
                   rel="noopener noreferrer"
-                  aria-label=${detail.download(attachment.name)}
+                  title=${detail.download(attachment.name)}
                   >${label}</a
                 >`
               : html`<span class="file">${label}</span>`

@@ -176,7 +176,8 @@ export const ticketHistoryStyles = css`
   }
   .entry {
     display: grid;
-    grid-template-columns: auto 1fr auto;
+    /* minmax(0, …): a long subject shrinks (with an ellipsis) instead of widening the row. */
+    grid-template-columns: auto minmax(0, 1fr) auto;
     gap: var(--_space-1) var(--_space-3);
     inline-size: 100%;
     padding: var(--_space-4);
@@ -218,22 +219,29 @@ export const ticketHistoryStyles = css`
   .when {
     position: relative;
   }
+  /* The exact time: read by screen readers always, shown as a tooltip on hover and focus. Hidden,
+     it is clipped to nothing, so it never widens the row. */
   .exact {
     position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .entry:hover .exact,
+  .entry:focus-visible .exact {
     inset-block-end: calc(100% + 4px);
     inset-inline-start: 0;
     z-index: 1;
+    inline-size: auto;
+    block-size: auto;
+    clip-path: none;
     padding: var(--_space-1) var(--_space-3);
     border-radius: var(--_radius-sm);
     background: var(--_text);
     color: var(--_bg);
-    white-space: nowrap;
     pointer-events: none;
-    opacity: 0;
-  }
-  .entry:hover .exact,
-  .entry:focus-visible .exact {
-    opacity: 1;
   }
   .footer {
     display: flex;

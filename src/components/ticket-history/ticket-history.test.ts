@@ -423,6 +423,8 @@ describe('<cx-ticket-history>', () => {
 
   it('drills into a ticket whose HTML is hostile and renders it inert', async () => {
     serveTickets([ticket({ id: 't_evil' })]);
+    // The hostile <img src="x"> keeps a harmless relative src (its onerror is what goes).
+    worker.use(http.get('*/x', () => new HttpResponse(null, { status: 404 })));
     worker.use(
       http.get('*/api/tickets/t_evil', () =>
         HttpResponse.json(ticket({ id: 't_evil', subject: '<img src=x onerror=alert(1)>Evil' })),
