@@ -87,7 +87,7 @@ export const th: Messages = {
     viewAll: 'ดูทั้งหมด',
     aiTag: (name) => `${name} (ติดแท็กโดย AI)`,
     ruleTag: (name) => `${name} (ติดแท็กโดยกฎอัตโนมัติ)`,
-    closed: (when) => `ปิดเมื่อ${when}`,
+    closed: (when) => `ปิดเมื่อ ${when}`,
     lastActivity: (when) => `ความเคลื่อนไหวล่าสุด ${when}`,
     back: 'กลับไปที่ประวัติทิกเก็ต',
   },
