@@ -376,6 +376,36 @@ describe('<cx-ticket-history>', () => {
     expect(root(el).querySelector<HTMLElement>('.scroller')!.scrollTop).to.be.closeTo(scrollTop, 2);
   });
 
+  it('keeps focus in a virtualized list when the focused row is scrolled away, and a tab stop', async () => {
+    const el = await mount('customer-id="c_10000" page-size="100"');
+    await loaded(el);
+    const scroller = root(el).querySelector<HTMLElement>('.scroller')!;
+    for (let page = 0; page < 4 && !root(el).querySelector('.scroller:not(.plain)'); page += 1) {
+      scroller.scrollTop = scroller.scrollHeight;
+      await aTimeout(150);
+    }
+    await waitUntil(() => root(el).querySelector('.scroller:not(.plain)'), 'virtualized', { timeout: 6000 });
+    const list = root(el).querySelector<HTMLElement>('[role="listbox"]')!;
+    list.scrollTop = 0;
+    await waitUntil(() => entries(el).some((entry) => entry.dataset.index === '0'), 'first row rendered');
+    entries(el)
+      .find((entry) => entry.dataset.index === '0')!
+      .focus();
+    list.scrollTop = list.scrollHeight / 2;
+    await waitUntil(() => !entries(el).some((entry) => entry.dataset.index === '0'), 'row 0 leaves the DOM', {
+      timeout: 3000,
+    });
+    await aTimeout(50);
+    expectSame(root(el).activeElement, list, 'focus after the focused row left');
+    expect(list.getAttribute('tabindex')).to.equal('0');
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(
+      () => (root(el).activeElement as HTMLElement | null)?.dataset.index === '1',
+      'arrows still work',
+      { timeout: 3000 },
+    );
+  });
+
   it('keeps filters across drill-in and Back', async () => {
     const el = await mount();
     await loaded(el);

@@ -109,6 +109,8 @@ export class CxTicketHistory extends CxElement {
   @state() private searchText = '';
   @state() private filtersOpen = false;
   @state() private activeIndex = 0;
+  /** The virtualizer's rendered rows; the active row may be outside them. */
+  @state() private renderedRange = { first: 0, last: Infinity };
 
   @query('.scroller') private scroller?: HTMLElement;
   @query('.live') private liveRegion?: HTMLElement;
@@ -402,7 +404,37 @@ export class CxTicketHistory extends CxElement {
   }
 
   private onRangeChanged(event: RangeChangedEvent): void {
+    const { first, last } = this.renderedRange;
+    if (first !== event.first || last !== event.last)
+      this.renderedRange = { first: event.first, last: event.last };
     if (event.last >= this.tickets.items.length - PREFETCH_ROWS) void this.tickets.fetchNextPage();
+  }
+
+  /** Whether the active row is in the DOM (a virtualized list drops rows far from view). */
+  private get activeRowRendered(): boolean {
+    if (this.listMode !== 'virtual') return true;
+    return this.activeIndex >= this.renderedRange.first && this.activeIndex <= this.renderedRange.last;
+  }
+
+  /**
+   * The focused row left the DOM (scrolled away with the mouse): focus stays in the list, on the
+   * listbox itself, instead of falling to the page.
+   */
+  private onListFocusOut(event: FocusEvent): void {
+    const row = event.target as HTMLElement;
+    if (row.getAttribute('role') !== 'option') return;
+    const list = event.currentTarget as HTMLElement;
+    queueMicrotask(() => {
+      if (!row.isConnected && this.shadowRoot!.activeElement === null) list.focus({ preventScroll: true });
+    });
+  }
+
+  /** Focus on the listbox itself goes on to the active row when it is rendered. */
+  private onListFocus(event: FocusEvent): void {
+    if (event.target !== event.currentTarget || !this.activeRowRendered) return;
+    this.shadowRoot!.getElementById(`entry-${this.tickets.items[this.activeIndex]?.id}`)?.focus({
+      preventScroll: true,
+    });
   }
 
   // ---- drill-in ----
@@ -720,8 +752,11 @@ export class CxTicketHistory extends CxElement {
       role="listbox"
       aria-label=${history.listLabel}
       aria-busy=${this.tickets.isFetchingNextPage ? 'true' : 'false'}
+      tabindex=${virtual && !this.activeRowRendered ? 0 : -1}
       @keydown=${this.onListKeydown}
       @click=${this.onListClick}
+      @focus=${this.onListFocus}
+      @focusout=${this.onListFocusOut}
       @rangeChanged=${this.onRangeChanged}
       @scroll=${virtual ? undefined : this.onPlainScroll}
     >
