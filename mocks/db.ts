@@ -4,7 +4,6 @@ import type {
   ConversationQuery,
   Customer,
   CustomerPatch,
-  FieldErrorLike,
   Message,
   Note,
   Page,
@@ -13,6 +12,7 @@ import type {
   TicketPatch,
   TicketQuery,
 } from './types.js';
+import type { FieldError } from '../src/api/errors.js';
 import { pdfBytes, pngBytes } from './data/files.js';
 import { TAGS, REASONS, RESULTS, QUEUES } from './data/content.js';
 import {
@@ -36,7 +36,7 @@ export type Outcome<T> =
       status: number;
       title: string;
       detail?: string;
-      errors?: FieldErrorLike[];
+      errors?: FieldError[];
       current?: unknown;
       etag?: string;
     };
@@ -50,6 +50,11 @@ const fail = (
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE = /^\+?[0-9][0-9 ().-]{4,24}$/;
+
+/** A list filter: no values match everything, else the value must be one of them. */
+function anyOf(values: string[] | undefined, value: string | null | undefined): boolean {
+  return !values?.length || values.includes(value ?? '');
+}
 
 export function encodeCursor(offset: number): string {
   return btoa(`o:${offset}`);
@@ -164,7 +169,7 @@ export class MockDatabase {
     if (!customer) return fail(404, 'Customer not found');
     const stale = this.precondition(id, ifMatch, customer, 'customer');
     if (stale) return stale;
-    const errors: FieldErrorLike[] = [];
+    const errors: FieldError[] = [];
     if (patch.name !== undefined && !String(patch.name).trim())
       errors.push({ field: 'name', message: 'Name is required.' });
     if (patch.email && !EMAIL.test(patch.email))
@@ -204,8 +209,6 @@ export class MockDatabase {
     let list = query.customerId
       ? (this.ticketsByCustomer.get(query.customerId) ?? [])
       : [...this.tickets.values()];
-    const anyOf = (values: string[] | undefined, value: string | undefined | null) =>
-      !values?.length || values.includes(value ?? '');
     const from = query.createdFrom ? Date.parse(query.createdFrom) : -Infinity;
     // A bare date as `createdTo` means the whole of that day.
     const to = query.createdTo
@@ -290,7 +293,7 @@ export class MockDatabase {
   }
 
   createTicket(body: TicketCreate, key: string): Outcome<Ticket> {
-    const errors: FieldErrorLike[] = [];
+    const errors: FieldError[] = [];
     const customer = this.customers.get(body.customerId);
     if (!customer) errors.push({ field: 'customerId', message: 'Choose an existing customer.' });
     if (!body.subject?.trim()) errors.push({ field: 'subject', message: 'Title is required.' });
@@ -556,8 +559,6 @@ export class MockDatabase {
   }
 
   listConversations(query: ConversationQuery): Outcome<Page<Conversation>> {
-    const anyOf = (values: string[] | undefined, value: string | null | undefined) =>
-      !values?.length || values.includes(value ?? '');
     const needle = query.q?.trim().toLocaleLowerCase();
     const from = query.from ? Date.parse(query.from) : -Infinity;
     const to = query.to ? Date.parse(query.to) : Infinity;

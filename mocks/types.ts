@@ -1,6 +1,1 @@
 export type * from '../src/api/types.js';
-
-export interface FieldErrorLike {
-  field: string;
-  message: string;
-}

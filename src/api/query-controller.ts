@@ -160,9 +160,15 @@ export class PagedQueryController<T> extends CachedQueryController<
     return new InfiniteQueryObserver(client.queryClient, options as never) as unknown as AnyObserver;
   }
 
-  /** Every item loaded so far, in order. */
+  private flattened?: { data: unknown; items: T[] };
+
+  /** Every item loaded so far, in order (flattened once per change of data, not per read). */
   get items(): T[] {
-    return this.current?.data?.pages.flatMap((page) => page.items) ?? [];
+    const data = this.current?.data;
+    if (!data) return [];
+    if (this.flattened?.data !== data)
+      this.flattened = { data, items: data.pages.flatMap((page) => page.items) };
+    return this.flattened.items;
   }
 
   get hasNextPage(): boolean {

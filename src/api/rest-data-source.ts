@@ -84,10 +84,28 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-function describeIssues(issues: readonly v.BaseIssue<unknown>[]): { path: string; message: string } {
-  const first = issues[0]!;
+/** The data, if it follows the schema; else an `invalid-response` error naming where it does not. */
+function validated<TSchema extends v.GenericSchema>(
+  schema: TSchema,
+  data: unknown,
+  label: string,
+  status: number,
+): v.InferOutput<TSchema> {
+  const parsed = v.safeParse(schema, data);
+  if (parsed.success) return parsed.output;
+  const first = parsed.issues[0]!;
   const path = v.getDotPath(first) ?? '(root)';
-  return { path, message: `${path}: ${first.message}` };
+  const error = new CxApiError(
+    'invalid-response',
+    `${label} returned data that breaks the contract at ${path}: ${first.message}`,
+    {
+      status,
+      request: label,
+      path,
+    },
+  );
+  console.error(`cxkit: ${error.message}`, data);
+  throw error;
 }
 
 function buildUrl(baseUrl: string, path: string, query?: Query): URL {
@@ -109,11 +127,11 @@ const segment = encodeURIComponent;
  * every response validated, errors as RFC 9457 problem details.
  */
 export function createRestDataSource(options: RestDataSourceOptions): CxDataSource {
-  const retry = options.retry === false ? { attempts: 0 } : (options.retry ?? {});
+  const retry: RetryOptions = options.retry === false ? { attempts: 0 } : (options.retry ?? {});
   const maxRetries = retry.attempts ?? 3;
-  const baseDelayMs = (options.retry !== false && options.retry?.baseDelayMs) || 300;
-  const maxDelayMs = (options.retry !== false && options.retry?.maxDelayMs) || 5000;
-  const maxRetryAfterMs = (options.retry !== false && options.retry?.maxRetryAfterMs) || 20_000;
+  const baseDelayMs = retry.baseDelayMs || 300;
+  const maxDelayMs = retry.maxDelayMs || 5000;
+  const maxRetryAfterMs = retry.maxRetryAfterMs || 20_000;
   const timeoutMs = options.timeoutMs ?? 15_000;
   const doFetch = (input: RequestInfo | URL, init?: RequestInit) =>
     (options.fetch ?? globalThis.fetch)(input, init);
@@ -241,22 +259,7 @@ export function createRestDataSource(options: RestDataSourceOptions): CxDataSour
         console.error(`cxkit: ${error.message}`);
         throw error;
       }
-      const parsed = v.safeParse(spec.schema, json);
-      if (!parsed.success) {
-        const { path, message } = describeIssues(parsed.issues);
-        const error = new CxApiError(
-          'invalid-response',
-          `${label} returned data that breaks the contract at ${message}`,
-          {
-            status: response.status,
-            request: label,
-            path,
-          },
-        );
-        console.error(`cxkit: ${error.message}`, json);
-        throw error;
-      }
-      return { data: parsed.output as never, response };
+      return { data: validated(spec.schema, json, label, response.status) as never, response };
     }
   }
 
@@ -525,19 +528,11 @@ export function createRestDataSource(options: RestDataSourceOptions): CxDataSour
     const label = 'POST /attachments';
     if (!response.ok)
       throw await problemError(response, label, { method: 'POST', path: 'attachments', schema: undefined });
-    const parsed = v.safeParse(s.AttachmentSchema, await response.json().catch(() => undefined));
-    if (!parsed.success) {
-      const { path, message } = describeIssues(parsed.issues);
-      throw new CxApiError(
-        'invalid-response',
-        `${label} returned data that breaks the contract at ${message}`,
-        {
-          status: response.status,
-          request: label,
-          path,
-        },
-      );
-    }
-    return parsed.output;
+    return validated(
+      s.AttachmentSchema,
+      await response.json().catch(() => undefined),
+      label,
+      response.status,
+    );
   }
 }

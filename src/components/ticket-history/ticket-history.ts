@@ -169,16 +169,21 @@ export class CxTicketHistory extends CxElement {
   }
 
   private ticketQuery(): Omit<TicketQuery, 'cursor'> {
-    const { reasonId, resultId, assigneeId, ...rest } = this.filters;
-    return {
+    const base = {
       customerId: this.customerId,
       excludeId: this.excludeTicketId,
       sort: this.sort,
       limit: this.compact ? this.limit : this.pageSize,
-      ...(this.compact ? {} : rest),
-      ...(this.compact ? {} : { reasonId: reasonId ? [reasonId] : undefined }),
-      ...(this.compact ? {} : { resultId: resultId ? [resultId] : undefined }),
-      ...(this.compact ? {} : { assigneeId: assigneeId ? [assigneeId] : undefined }),
+    };
+    if (this.compact) return base; // recent cases: the newest, unfiltered
+    const { reasonId, resultId, assigneeId, ...rest } = this.filters;
+    const one = (value?: string) => (value ? [value] : undefined);
+    return {
+      ...base,
+      ...rest,
+      reasonId: one(reasonId),
+      resultId: one(resultId),
+      assigneeId: one(assigneeId),
     };
   }
 
