@@ -11,6 +11,7 @@ export type { CxScope } from './core/scope.js';
 export type { Messages, SupportedLanguage } from './core/localize/messages.js';
 export { LocalizeController, matchLanguage, SUPPORTED_LANGUAGES } from './core/localize/localize.js';
 export {
+  formatCalendarDate,
   formatDate,
   formatDateTime,
   formatDuration,
@@ -56,3 +57,14 @@ export {
   CxViewAllTicketsEvent,
 } from './components/ticket-history/events.js';
 export { CxTicketDetail } from './components/ticket-detail/ticket-detail.js';
+export { CxCustomerCard } from './components/customer-card/customer-card.js';
+export {
+  CxCustomerUpdatedEvent,
+  CxActivityStartEvent,
+  type CxActivityKind,
+} from './components/customer-card/events.js';
+export type {
+  CustomerFieldConfig,
+  CustomerFieldOption,
+  CustomerFieldType,
+} from './components/customer-card/fields.js';

@@ -38,6 +38,15 @@ export function formatDate(value: Date | string | number, locale: string): strin
   return formatDateTime(value, locale, { dateStyle: 'medium' });
 }
 
+/**
+ * A calendar date such as a birthday, written `YYYY-MM-DD`: the same day in every time zone (read as
+ * a timestamp it would show the day before west of UTC). Other values format as `formatDate`.
+ */
+export function formatCalendarDate(value: string, locale: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value, locale);
+  return formatDateTime(`${value}T00:00:00Z`, locale, { dateStyle: 'medium', timeZone: 'UTC' });
+}
+
 const RELATIVE_STEPS: [limitSeconds: number, unit: Intl.RelativeTimeFormatUnit, unitSeconds: number][] = [
   [45, 'second', 1],
   [45 * 60, 'minute', 60],

@@ -190,6 +190,17 @@ export const baseStyles = [
       background: var(--_accent);
       filter: brightness(1.08);
     }
+    /* Form controls look the same in every widget. */
+    select,
+    .cx-input {
+      min-block-size: 32px;
+      padding: 0 var(--_space-3);
+      border: 1px solid var(--_border-strong);
+      border-radius: var(--_radius-md);
+      background: var(--_bg);
+      color: inherit;
+      font: inherit;
+    }
     @media (prefers-reduced-motion: reduce) {
       *,
       *::before,

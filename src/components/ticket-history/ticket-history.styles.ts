@@ -47,16 +47,6 @@ export const ticketHistoryStyles = css`
     font: inherit;
     outline: none;
   }
-  select,
-  input[type='date'] {
-    min-block-size: 32px;
-    padding: 0 var(--_space-3);
-    border: 1px solid var(--_border-strong);
-    border-radius: var(--_radius-md);
-    background: var(--_bg);
-    color: inherit;
-    font: inherit;
-  }
   .statuses {
     display: flex;
     flex-wrap: wrap;

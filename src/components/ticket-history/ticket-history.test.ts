@@ -1,10 +1,9 @@
-import { aTimeout, expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import type { Ticket } from '../../api/types.js';
-import '../provider/define.js';
-import type { CxProvider } from '../provider/provider.js';
 import { nextEvent } from '../../test-support/events.js';
+import { mountInProvider } from '../../test-support/mount.js';
 import { expectSame } from '../../test-support/same.js';
 import { requestLog, requestsTo, useMockBackend, worker } from '../../test-support/mock-backend.js';
 import './define.js';
@@ -36,18 +35,8 @@ function serveTickets(tickets: Ticket[]) {
   worker.use(http.get('*/api/tickets', () => HttpResponse.json({ items: tickets, nextCursor: null })));
 }
 
-async function mount(attributes = 'customer-id="c_10000"', lang = 'en'): Promise<CxTicketHistory> {
-  // One panel on screen at a time: a virtualized list below the viewport rightly renders no rows.
-  fixtureCleanup();
-  const provider = await fixture<CxProvider>(html`<cx-provider base-url="/api" lang=${lang}></cx-provider>`);
-  // Attributes as an integrator writes them in HTML, parsed from a string.
-  const template = document.createElement('template');
-  template.setHTMLUnsafe(`<cx-ticket-history ${attributes}></cx-ticket-history>`);
-  provider.replaceChildren(template.content);
-  const history = provider.querySelector('cx-ticket-history')!;
-  await history.updateComplete;
-  return history;
-}
+const mount = (attributes = 'customer-id="c_10000"', lang = 'en'): Promise<CxTicketHistory> =>
+  mountInProvider('cx-ticket-history', attributes, lang);
 
 const root = (el: CxTicketHistory) => el.shadowRoot!;
 const entries = (el: CxTicketHistory) => [...root(el).querySelectorAll<HTMLElement>('[role="option"]')];

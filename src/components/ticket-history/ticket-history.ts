@@ -607,6 +607,7 @@ export class CxTicketHistory extends CxElement {
                   >${history.createdFromLabel}
                   <input
                     type="date"
+                    class="cx-input"
                     .value=${this.filters.createdFrom ?? ''}
                     @change=${(event: Event) => this.setValueFilter('createdFrom', (event.target as HTMLInputElement).value)}
                 /></label>
@@ -614,6 +615,7 @@ export class CxTicketHistory extends CxElement {
                   >${history.createdToLabel}
                   <input
                     type="date"
+                    class="cx-input"
                     .value=${this.filters.createdTo ?? ''}
                     @change=${(event: Event) => this.setValueFilter('createdTo', (event.target as HTMLInputElement).value)}
                 /></label>

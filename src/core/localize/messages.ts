@@ -38,6 +38,7 @@ export interface Messages {
 
   history: HistoryMessages;
   detail: DetailMessages;
+  card: CardMessages;
 }
 
 /** `<cx-ticket-history>` */
@@ -126,3 +127,47 @@ export interface DetailMessages {
 }
 
 export type SupportedLanguage = 'en' | 'th' | 'id' | 'pl';
+
+/** `<cx-customer-card>` */
+export interface CardMessages {
+  /** Labels of the default fields. */
+  field: { name: string; email: string; phone: string; company: string };
+  details: string;
+  labels: string;
+  owner: (name: string) => string;
+  channels: string;
+  notSet: string;
+  /** Said when a field's value gets focus, after its label and value. */
+  editHint: string;
+  readOnlyHint: string;
+  editField: (label: string) => string;
+  copyField: (label: string) => string;
+  openLink: (label: string) => string;
+  copiedValue: (label: string) => string;
+  /** Shown when the browser refuses the clipboard: the value is selected for the agent instead. */
+  copyManually: string;
+  saving: string;
+  saved: (label: string) => string;
+  notSaved: (label: string, reason: string) => string;
+  rolledBack: string;
+  conflictHeading: (label: string) => string;
+  theirValue: string;
+  yourValue: string;
+  keepMine: string;
+  useTheirs: string;
+  tookTheirs: (label: string) => string;
+  invalid: {
+    required: string;
+    email: string;
+    phone: string;
+    url: string;
+    number: string;
+    date: string;
+    option: string;
+  };
+  sendEmail: string;
+  call: string;
+  recentCases: string;
+  notFoundHeading: string;
+  notFoundDetail: string;
+}

@@ -1,0 +1,769 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { CxApiError } from '../../api/errors.js';
+import { CxAuthRequiredEvent } from '../../api/events.js';
+import { QueryController } from '../../api/query-controller.js';
+import type { Customer, Versioned } from '../../api/types.js';
+import { badgeStyles, channelLabel, renderChannel } from '../../core/badges.js';
+import { copyText } from '../../core/clipboard.js';
+import { CxElement } from '../../core/cx-element.js';
+import { CxErrorEvent } from '../../core/events.js';
+import {
+  iconCheck,
+  iconClose,
+  iconCopy,
+  iconEdit,
+  iconEmail,
+  iconExternal,
+  iconVoice,
+  renderIcon,
+} from '../../core/icons.js';
+import { describeError, renderError, renderLoading, stateStyles } from '../../core/states.js';
+import { contactUrl, safeUrl } from '../../core/urls.js';
+import { customerCardStyles } from './customer-card.styles.js';
+import { CxActivityStartEvent, CxCustomerUpdatedEvent, type CxActivityKind } from './events.js';
+import {
+  DEFAULT_FIELDS,
+  displayField,
+  fieldLabel,
+  fieldPatch,
+  fieldsConverter,
+  fieldText,
+  isFieldError,
+  normalizeFields,
+  parseField,
+  readField,
+  validateField,
+  type CustomerField,
+  type CustomerFieldConfig,
+  type CustomerFieldValue,
+} from './fields.js';
+
+/** Where a field is, beyond showing its value. */
+type FieldState =
+  | { mode: 'edit'; draft: string; error?: string }
+  | { mode: 'saving'; draft: string }
+  | { mode: 'failed'; draft: string; heading: string; detail?: string }
+  | { mode: 'conflict'; draft: string; theirs: CustomerFieldValue };
+
+const AVATAR_HUES = 8;
+const INPUT_TYPES = { text: 'text', email: 'email', phone: 'tel', url: 'url', date: 'date', number: 'text' };
+
+/** A stable colour for a customer without a photo: the same id always gets the same hue. */
+function hueOf(id: string): number {
+  let hash = 0;
+  for (const char of id) hash = (hash * 31 + char.codePointAt(0)!) | 0;
+  return Math.abs(hash) % AVATAR_HUES;
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/** Up to two letters from the first and last word; markup and punctuation in a name are skipped. */
+function initialsOf(name: string): string {
+  const firstLetter = (word: string) =>
+    [...graphemes.segment(word)].find(({ segment }) => /[\p{L}\p{N}]/u.test(segment))?.segment ?? '';
+  const words = name.split(/\s+/).map(firstLetter).filter(Boolean);
+  const letters = words.length > 1 ? [words[0], words.at(-1)] : words.slice(0, 1);
+  return letters.join('').toLocaleUpperCase() || '?';
+}
+
+/**
+ * @tagname cx-customer-card
+ * @summary Who the customer is: photo or initials, name, company, labels, owner and contact
+ * channels, the fields you choose, editable in place, and their most recent cases.
+ *
+ * Fields are a list: Up and Down arrows (Home, End) move between them; Enter or F2 on a field, or
+ * its pencil button, edits it; in the editor Enter saves and Escape cancels. A save shows at once
+ * and is undone, with the reason, if the server refuses it; what the agent typed is never lost. If
+ * someone else changed the customer meanwhile the card shows both values and lets the agent keep
+ * theirs or take the other.
+ *
+ * @event cx-customer-updated - An edit was saved. `detail: { customer, changes }`
+ * @event cx-activity-start - Before opening a `mailto:` or `tel:` link; cancelable: prevent it to open your own composer or dialer. `detail: { kind: 'email' | 'call', customer, value }`
+ * @event cx-view-all-tickets - "View all" under the recent cases. `detail: { customerId }`
+ * @event cx-error - Loading or saving failed (the card shows it too). `detail: { error, message }`
+ * @event cx-auth-required - The API refused the credentials even after a token refresh. `detail: { error }`
+ *
+ * @csspart card - The whole card.
+ * @csspart header - Avatar, name, company, labels, owner and actions.
+ * @csspart avatar - The photo or the initials.
+ * @csspart name - The customer's name.
+ * @csspart labels - The labels (VIP and the like).
+ * @csspart actions - The email and call buttons.
+ * @csspart channels - The contact channels.
+ * @csspart fields - The list of fields.
+ * @csspart field - One field.
+ * @csspart recent-cases - The recent cases section.
+ * @csspart loading - The loading skeleton.
+ * @csspart error - The error and not-found states.
+ * @csspart retry-button - The retry button of the error state.
+ */
+export class CxCustomerCard extends CxElement {
+  static override styles = [CxElement.styles, stateStyles, badgeStyles, customerCardStyles];
+
+  /** Whose card to show. */
+  @property({ attribute: 'customer-id' }) customerId?: string;
+
+  /**
+   * The fields to show, in order. In HTML, a JSON array:
+   * `fields='[{"key":"email","copyable":true},{"key":"attributes.plan","type":"select","options":["Free","Plus"]}]'`.
+   * Unset: name, email, phone and company.
+   */
+  @property({ converter: fieldsConverter }) fields?: CustomerFieldConfig[];
+
+  /** How many recent cases to list under the card; 0 hides them. */
+  @property({ attribute: 'recent-cases', type: Number }) recentCases = 3;
+
+  /** The heading level of the customer's name, to fit the host page's outline (recent cases get the next). */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+
+  @state() private fieldStates = new Map<string, FieldState>();
+  /** The field whose value is the list's tab stop. */
+  @state() private activeKey?: string;
+  /** Shown when the browser refused the clipboard: the value, selected for copying by hand. */
+  @state() private manualCopy?: { id: string; text: string };
+  @state() private failedAvatarUrl?: string;
+
+  private readonly customer = new QueryController<Versioned<Customer>>(this, (client) =>
+    this.customerId ? client.customer(this.customerId) : undefined,
+  );
+  private normalized: CustomerField[] = normalizeFields(DEFAULT_FIELDS);
+
+  /** Fetches the customer again from the server. */
+  refresh(): Promise<unknown> {
+    return this.customer.refetch();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('fields')) this.normalized = normalizeFields(this.fields ?? DEFAULT_FIELDS);
+    if (changed.has('customerId') && changed.get('customerId') !== undefined) {
+      this.fieldStates = new Map();
+      this.manualCopy = undefined;
+    }
+    if (!this.normalized.some((field) => field.key === this.activeKey))
+      this.activeKey = this.normalized[0]?.key;
+  }
+
+  protected override updated(): void {
+    // Recent cases reuse the ticket history's compact mode, loaded only by cards that show them.
+    if (this.recentCases > 0 && this.customer.data && !customElements.get('cx-ticket-history'))
+      void import('../ticket-history/define.js');
+  }
+
+  // ---- editing ----
+
+  private stateOf(key: string): FieldState | undefined {
+    return this.fieldStates.get(key);
+  }
+
+  private setFieldState(key: string, value: FieldState | undefined): void {
+    const next = new Map(this.fieldStates);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    this.fieldStates = next;
+  }
+
+  private async startEdit(field: CustomerField, draft?: string): Promise<void> {
+    const customer = this.customer.data?.data;
+    if (!customer || !field.editable) return;
+    this.activeKey = field.key;
+    this.setFieldState(field.key, {
+      mode: 'edit',
+      draft: draft ?? fieldText(readField(customer, field.key)),
+    });
+    await this.updateComplete;
+    const input = this.elementOf(field, 'editor');
+    input?.focus();
+    if (input instanceof HTMLInputElement && input.type !== 'date') input.select();
+  }
+
+  private async cancelEdit(field: CustomerField): Promise<void> {
+    this.setFieldState(field.key, undefined);
+    await this.updateComplete;
+    this.elementOf(field, 'value')?.focus();
+  }
+
+  private async commit(field: CustomerField): Promise<void> {
+    const current = this.stateOf(field.key);
+    const customer = this.customer.data?.data;
+    if (current?.mode !== 'edit' || !customer) return;
+    const error = validateField(field, current.draft, this.localize.messages.card);
+    if (error) {
+      this.setFieldState(field.key, { ...current, error });
+      await this.updateComplete;
+      this.elementOf(field, 'editor')?.focus();
+      return;
+    }
+    if (parseField(field, current.draft) === readField(customer, field.key)) {
+      await this.cancelEdit(field); // nothing changed: no request
+      return;
+    }
+    await this.save(field, current.draft);
+  }
+
+  /** Saves `draft` for `field`; every outcome keeps the draft until the server has it. */
+  private async save(field: CustomerField, draft: string): Promise<void> {
+    const client = this.client;
+    const customerId = this.customerId;
+    if (!client || !customerId) return;
+    const hadFocus = this.hasFocusIn(field);
+    this.setFieldState(field.key, { mode: 'saving', draft });
+    await this.updateComplete;
+    if (hadFocus) this.elementOf(field, 'value')?.focus();
+    const label = this.labelOf(field);
+    const changes = fieldPatch(field.key, parseField(field, draft));
+    try {
+      const updated = await client.updateCustomer(customerId, changes);
+      if (customerId !== this.customerId) return;
+      this.setFieldState(field.key, undefined);
+      this.announce(this.localize.messages.card.saved(label));
+      this.emit(new CxCustomerUpdatedEvent(updated.data, changes));
+    } catch (error) {
+      if (customerId !== this.customerId) return;
+      await this.showSaveFailure(field, draft, error);
+    }
+  }
+
+  private async showSaveFailure(field: CustomerField, draft: string, error: unknown): Promise<void> {
+    const focusWasHere = this.hasFocusIn(field);
+    this.emit(new CxErrorEvent(error));
+    if (error instanceof CxApiError && error.kind === 'unauthorized')
+      this.emit(new CxAuthRequiredEvent(error));
+    const apiError = error instanceof CxApiError ? error : undefined;
+    const fieldError = apiError?.fieldErrors.find((item) => isFieldError(field.key, item.field));
+    const theirs =
+      apiError?.kind === 'conflict' ? (apiError.current as Versioned<Customer> | undefined) : undefined;
+    if (fieldError) {
+      this.setFieldState(field.key, { mode: 'edit', draft, error: fieldError.message });
+    } else if (theirs) {
+      // The cache now holds the other person's version, so a second save is made against it.
+      this.client?.setCustomer(theirs);
+      this.setFieldState(field.key, { mode: 'conflict', draft, theirs: readField(theirs.data, field.key) });
+    } else {
+      const { heading, detail } = describeError(error, this.localize.messages);
+      this.setFieldState(field.key, { mode: 'failed', draft, heading, detail });
+    }
+    await this.updateComplete;
+    if (!focusWasHere) return;
+    const target = fieldError ? 'editor' : theirs ? 'keep-mine' : 'retry';
+    this.elementOf(field, target)?.focus();
+  }
+
+  private async takeTheirs(field: CustomerField): Promise<void> {
+    this.setFieldState(field.key, undefined);
+    this.announce(this.localize.messages.card.tookTheirs(this.labelOf(field)));
+    await this.updateComplete;
+    this.elementOf(field, 'value')?.focus();
+  }
+
+  // ---- copy and activities ----
+
+  private async copy(id: string, label: string, text: string): Promise<void> {
+    if (await copyText(text, this.shadowRoot!)) {
+      this.manualCopy = undefined;
+      this.announce(this.localize.messages.card.copiedValue(label));
+      return;
+    }
+    this.manualCopy = { id, text };
+    await this.updateComplete;
+    const input = this.shadowRoot!.querySelector<HTMLInputElement>('.manual-copy input');
+    input?.focus();
+    input?.select();
+  }
+
+  private startActivity(event: MouseEvent, kind: CxActivityKind, customer: Customer, value: string): void {
+    // The link opens the mail program or dialer unless the host takes over.
+    if (!this.emit(new CxActivityStartEvent({ kind, customer, value }))) event.preventDefault();
+  }
+
+  // ---- keyboard ----
+
+  private onValueKeydown(event: KeyboardEvent, field: CustomerField): void {
+    const keys = this.normalized.map((item) => item.key);
+    const index = keys.indexOf(field.key);
+    const moveTo = (next: number) => {
+      event.preventDefault();
+      const target = this.normalized[Math.max(0, Math.min(keys.length - 1, next))]!;
+      this.activeKey = target.key;
+      void this.updateComplete.then(() => this.elementOf(target, 'value')?.focus());
+    };
+    switch (event.key) {
+      case 'ArrowDown':
+        return moveTo(index + 1);
+      case 'ArrowUp':
+        return moveTo(index - 1);
+      case 'Home':
+        return moveTo(0);
+      case 'End':
+        return moveTo(keys.length - 1);
+      case 'Enter':
+      case 'F2':
+        if (!field.editable || this.stateOf(field.key)?.mode === 'saving') return;
+        event.preventDefault();
+        void this.startEdit(field);
+        return;
+    }
+  }
+
+  private onEditorKeydown(event: KeyboardEvent, field: CustomerField): void {
+    // A composing input method (Thai, Japanese…) uses Enter and Escape for itself.
+    if (event.isComposing) return;
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      void this.commit(field);
+    } else if (event.key === 'Escape') {
+      // Handled here: a dialog around the card must not close as well.
+      event.preventDefault();
+      event.stopPropagation();
+      void this.cancelEdit(field);
+    }
+  }
+
+  private onEditorInput(event: Event, field: CustomerField): void {
+    const current = this.stateOf(field.key);
+    if (current?.mode !== 'edit') return;
+    const draft = (event.target as HTMLInputElement | HTMLSelectElement).value;
+    // Once a message shows, it follows the typing, so the agent sees when the value becomes valid.
+    const error = current.error ? validateField(field, draft, this.localize.messages.card) : undefined;
+    this.setFieldState(field.key, { mode: 'edit', draft, error });
+  }
+
+  // ---- helpers ----
+
+  private labelOf(field: CustomerField): string {
+    return fieldLabel(field, this.localize.locale, this.localize.messages.card);
+  }
+
+  private idOf(field: CustomerField, what: string): string {
+    return `field-${this.normalized.indexOf(field)}-${what}`;
+  }
+
+  private elementOf(field: CustomerField, what: string): HTMLElement | null {
+    return this.shadowRoot!.getElementById(this.idOf(field, what));
+  }
+
+  private hasFocusIn(field: CustomerField): boolean {
+    const focused = this.shadowRoot!.activeElement;
+    return !focused || Boolean(focused.closest(`#${this.idOf(field, 'row')}`));
+  }
+
+  private announce(text: string): void {
+    const region = this.shadowRoot!.querySelector('.live');
+    if (!region) return;
+    // Emptied first, so the same words said twice are announced twice.
+    region.textContent = '';
+    requestAnimationFrame(() => (region.textContent = text));
+  }
+
+  // ---- rendering ----
+
+  protected override render(): TemplateResult {
+    return html`<div class="card" part="card">${this.renderBody()}</div>
+      <div class="live cx-visually-hidden" role="status" aria-live="polite"></div>`;
+  }
+
+  private renderBody(): TemplateResult | typeof nothing {
+    const { messages } = this.localize;
+    const error = this.customer.error;
+    const customer = this.customer.data?.data;
+    if (!customer && error) {
+      const notFound = (error as { kind?: string }).kind === 'not-found';
+      const { heading, detail } = notFound
+        ? { heading: messages.card.notFoundHeading, detail: messages.card.notFoundDetail }
+        : describeError(error, messages);
+      return renderError({
+        heading,
+        detail,
+        retry: { label: messages.retry, onClick: () => void this.refresh() },
+      });
+    }
+    if (!customer) return this.customerId ? renderLoading(messages.loading, 3) : nothing;
+    return html`${this.renderHeader(customer)} ${this.renderChannels(customer)} ${this.renderFields(customer)}
+    ${this.renderRecentCases(customer)}`;
+  }
+
+  private renderHeader(customer: Customer): TemplateResult {
+    const { card } = this.localize.messages;
+    const avatarUrl = safeUrl(customer.avatarUrl);
+    const showPhoto = avatarUrl && avatarUrl !== this.failedAvatarUrl;
+    return html`<header class="header" part="header">
+      <div class="avatar hue-${hueOf(customer.id)}" part="avatar" aria-hidden="true">
+        ${
+          showPhoto
+            ? html`<img src=${avatarUrl} alt="" @error=${() => (this.failedAvatarUrl = avatarUrl)} />`
+            : initialsOf(customer.name)
+        }
+      </div>
+      <div class="identity">
+        <div class="name" part="name" role="heading" aria-level=${this.headingLevel}>
+          <bdi>${customer.name}</bdi>
+        </div>
+        ${customer.company ? html`<div class="company"><bdi>${customer.company}</bdi></div>` : nothing}
+        ${customer.owner ? html`<div class="owner">${card.owner(customer.owner.name)}</div>` : nothing}
+        ${
+          customer.labels.length
+            ? html`<ul class="labels" part="labels" aria-label=${card.labels}>
+                ${customer.labels.map(
+                  (label) =>
+                    html`<li class="label ${label.trim().toLowerCase() === 'vip' ? 'label--vip' : ''}">
+                      <bdi>${label}</bdi>
+                    </li>`,
+                )}
+              </ul>`
+            : nothing
+        }
+      </div>
+      ${this.renderActions(customer)}
+    </header>`;
+  }
+
+  private renderActions(customer: Customer): TemplateResult | typeof nothing {
+    const { card } = this.localize.messages;
+    const actions = [
+      {
+        kind: 'email' as const,
+        value: customer.email,
+        url: customer.email && contactUrl('email', customer.email),
+        icon: iconEmail,
+        label: card.sendEmail,
+      },
+      {
+        kind: 'call' as const,
+        value: customer.phone,
+        url: customer.phone && contactUrl('phone', customer.phone),
+        icon: iconVoice,
+        label: card.call,
+      },
+    ].filter((action) => action.url && action.value);
+    if (!actions.length) return nothing;
+    return html`<div class="actions" part="actions">
+      ${actions.map(
+        (action) =>
+          html`<a
+            class="cx-button action"
+            href=${action.url!}
+            data-kind=${action.kind}
+            @click=${(event: MouseEvent) => this.startActivity(event, action.kind, customer, action.value!)}
+            >${renderIcon(action.icon)}<span>${action.label}</span></a
+          >`,
+      )}
+    </div>`;
+  }
+
+  private renderChannels(customer: Customer): TemplateResult | typeof nothing {
+    if (!customer.channels.length) return nothing;
+    const { messages } = this.localize;
+    return html`<ul class="channels" part="channels" aria-label=${messages.card.channels}>
+      ${customer.channels.map((channel, index) => {
+        const label = channelLabel(channel.type, messages);
+        const id = `channel-${index}`;
+        return html`<li class="channel">
+          ${renderChannel(channel.type, messages)}
+          <span class="handle"><bdi>${channel.handle}</bdi></span>
+          <button
+            type="button"
+            class="icon-button"
+            aria-label=${messages.card.copyField(label)}
+            title=${messages.card.copyField(label)}
+            @click=${() => this.copy(id, label, channel.handle)}
+          >
+            ${renderIcon(iconCopy)}
+          </button>
+          ${this.renderManualCopy(id)}
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  private renderFields(customer: Customer): TemplateResult | typeof nothing {
+    if (!this.normalized.length) return nothing;
+    return html`<dl class="fields" part="fields" aria-label=${this.localize.messages.card.details}>
+      ${this.normalized.map((field) => this.renderField(customer, field))}
+    </dl>`;
+  }
+
+  private renderField(customer: Customer, field: CustomerField): TemplateResult {
+    const label = this.labelOf(field);
+    const current = this.stateOf(field.key);
+    const id = (what: string) => this.idOf(field, what);
+    return html`<div
+      class="field"
+      part="field"
+      id=${id('row')}
+      data-key=${field.key}
+      data-state=${current?.mode ?? 'view'}
+    >
+      <dt class="field-label" id=${id('label')}>${label}</dt>
+      <dd class="field-body">
+        ${current?.mode === 'edit' ? this.renderEditor(field, current, label) : this.renderValue(customer, field, label, current)}
+        ${current?.mode === 'failed' ? this.renderFailure(field, current, label) : nothing}
+        ${current?.mode === 'conflict' ? this.renderConflict(field, current, label) : nothing}
+        ${this.renderManualCopy(id('value'))}
+      </dd>
+    </div>`;
+  }
+
+  private renderValue(
+    customer: Customer,
+    field: CustomerField,
+    label: string,
+    current?: FieldState,
+  ): TemplateResult {
+    const { card } = this.localize.messages;
+    const value = readField(customer, field.key);
+    const shown = displayField(field, value, this.localize.locale);
+    const saving = current?.mode === 'saving';
+    const tabIndex = field.key === this.activeKey ? 0 : -1;
+    const id = (what: string) => this.idOf(field, what);
+    const link = field.type === 'url' && typeof value === 'string' ? safeUrl(value) : undefined;
+    return html`<div class="value-line">
+      <span
+        class="value ${shown ? '' : 'value--empty'}"
+        id=${id('value')}
+        role="textbox"
+        aria-readonly="true"
+        aria-labelledby=${id('label')}
+        aria-describedby=${id('hint')}
+        aria-busy=${saving ? 'true' : 'false'}
+        tabindex=${tabIndex}
+        @focus=${() => (this.activeKey = field.key)}
+        @keydown=${(event: KeyboardEvent) => this.onValueKeydown(event, field)}
+        ><bdi>${shown || card.notSet}</bdi></span
+      >
+      <span class="cx-visually-hidden" id=${id('hint')}
+        >${field.editable ? card.editHint : card.readOnlyHint}</span
+      >
+      ${saving ? html`<span class="saving" role="status"><span class="spinner" aria-hidden="true"></span>${card.saving}</span>` : nothing}
+      <span class="tools">
+        ${
+          link
+            ? html`<a
+                class="icon-button"
+                href=${link}
+                target="_blank"
+                rel="noopener noreferrer"
+                tabindex=${tabIndex}
+                aria-label=${card.openLink(label)}
+                title=${card.openLink(label)}
+                >${renderIcon(iconExternal)}</a
+              >`
+            : nothing
+        }
+        ${
+          field.copyable && shown
+            ? html`<button
+                type="button"
+                class="icon-button"
+                tabindex=${tabIndex}
+                aria-label=${card.copyField(label)}
+                title=${card.copyField(label)}
+                @click=${() => this.copy(id('value'), label, fieldText(value))}
+              >
+                ${renderIcon(iconCopy)}
+              </button>`
+            : nothing
+        }
+        ${
+          field.editable
+            ? html`<button
+                type="button"
+                class="icon-button"
+                id=${id('edit')}
+                tabindex=${tabIndex}
+                ?disabled=${saving}
+                aria-label=${card.editField(label)}
+                title=${card.editField(label)}
+                @click=${() => this.startEdit(field)}
+              >
+                ${renderIcon(iconEdit)}
+              </button>`
+            : nothing
+        }
+      </span>
+    </div>`;
+  }
+
+  private renderEditor(
+    field: CustomerField,
+    current: Extract<FieldState, { mode: 'edit' }>,
+    label: string,
+  ): TemplateResult {
+    const { messages } = this.localize;
+    const id = (what: string) => this.idOf(field, what);
+    const common = {
+      invalid: current.error ? 'true' : 'false',
+      describedBy: current.error ? id('error') : undefined,
+    };
+    const onKeydown = (event: KeyboardEvent) => this.onEditorKeydown(event, field);
+    const onInput = (event: Event) => this.onEditorInput(event, field);
+    const control =
+      field.type === 'select'
+        ? html`<select
+            id=${id('editor')}
+            class="editor cx-input"
+            aria-labelledby=${id('label')}
+            aria-invalid=${common.invalid}
+            aria-describedby=${common.describedBy ?? nothing}
+            aria-required=${field.required ? 'true' : 'false'}
+            @keydown=${onKeydown}
+            @change=${onInput}
+          >
+            ${field.required ? nothing : html`<option value="" ?selected=${current.draft === ''}>${messages.card.notSet}</option>`}
+            ${field.options.map((option) => html`<option value=${option.value} ?selected=${option.value === current.draft}>${option.label}</option>`)}
+          </select>`
+        : html`<input
+            id=${id('editor')}
+            class="editor cx-input"
+            type=${INPUT_TYPES[field.type]}
+            inputmode=${field.type === 'number' ? 'decimal' : nothing}
+            autocomplete="off"
+            .value=${live(current.draft)}
+            aria-labelledby=${id('label')}
+            aria-invalid=${common.invalid}
+            aria-describedby=${common.describedBy ?? nothing}
+            aria-required=${field.required ? 'true' : 'false'}
+            @keydown=${onKeydown}
+            @input=${onInput}
+          />`;
+    return html`<div class="edit-line">
+        ${control}
+        <button
+          type="button"
+          class="icon-button icon-button--primary"
+          aria-label=${`${messages.save}: ${label}`}
+          title=${messages.save}
+          @click=${() => this.commit(field)}
+        >
+          ${renderIcon(iconCheck)}
+        </button>
+        <button
+          type="button"
+          class="icon-button"
+          aria-label=${`${messages.cancel}: ${label}`}
+          title=${messages.cancel}
+          @click=${() => this.cancelEdit(field)}
+        >
+          ${renderIcon(iconClose)}
+        </button>
+      </div>
+      ${current.error ? html`<p class="field-error" id=${id('error')}>${current.error}</p>` : nothing}`;
+  }
+
+  private renderFailure(
+    field: CustomerField,
+    current: Extract<FieldState, { mode: 'failed' }>,
+    label: string,
+  ): TemplateResult {
+    const { messages } = this.localize;
+    const id = (what: string) => this.idOf(field, what);
+    return html`<div class="notice notice--error" role="alert">
+      <p class="notice-heading">${messages.card.notSaved(label, current.heading)}</p>
+      ${current.detail ? html`<p>${current.detail}</p>` : nothing}
+      <p>${messages.card.rolledBack}</p>
+      <div class="notice-actions">
+        <button
+          type="button"
+          class="cx-button cx-button--primary"
+          id=${id('retry')}
+          @click=${() => this.save(field, current.draft)}
+        >
+          ${messages.retry}
+        </button>
+        <button type="button" class="cx-button" @click=${() => this.startEdit(field, current.draft)}>
+          ${messages.edit}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  private renderConflict(
+    field: CustomerField,
+    current: Extract<FieldState, { mode: 'conflict' }>,
+    label: string,
+  ): TemplateResult {
+    const { messages } = this.localize;
+    const { card } = messages;
+    const id = (what: string) => this.idOf(field, what);
+    const show = (value: CustomerFieldValue) =>
+      displayField(field, value, this.localize.locale) || card.notSet;
+    return html`<div class="notice notice--conflict" role="group" aria-labelledby=${id('conflict')}>
+      <p class="notice-heading" id=${id('conflict')} role="alert">${card.conflictHeading(label)}</p>
+      <dl class="versions">
+        <div>
+          <dt>${card.theirValue}</dt>
+          <dd class="theirs"><bdi>${show(current.theirs)}</bdi></dd>
+        </div>
+        <div>
+          <dt>${card.yourValue}</dt>
+          <dd class="yours"><bdi>${show(parseField(field, current.draft))}</bdi></dd>
+        </div>
+      </dl>
+      <div class="notice-actions">
+        <button
+          type="button"
+          class="cx-button cx-button--primary"
+          id=${id('keep-mine')}
+          @click=${() => this.save(field, current.draft)}
+        >
+          ${card.keepMine}
+        </button>
+        <button type="button" class="cx-button" id=${id('use-theirs')} @click=${() => this.takeTheirs(field)}>
+          ${card.useTheirs}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  private renderManualCopy(id: string): TemplateResult | typeof nothing {
+    if (this.manualCopy?.id !== id) return nothing;
+    const { card, close } = this.localize.messages;
+    return html`<div class="manual-copy">
+      <p id="manual-copy-hint">${card.copyManually}</p>
+      <div class="edit-line">
+        <input
+          class="cx-input"
+          readonly
+          .value=${this.manualCopy.text}
+          aria-describedby="manual-copy-hint"
+          aria-label=${card.copyManually}
+          @keydown=${(event: KeyboardEvent) => {
+            if (event.key === 'Escape') {
+              event.stopPropagation();
+              this.manualCopy = undefined;
+            }
+          }}
+        />
+        <button
+          type="button"
+          class="icon-button"
+          aria-label=${close}
+          title=${close}
+          @click=${() => (this.manualCopy = undefined)}
+        >
+          ${renderIcon(iconClose)}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  private renderRecentCases(customer: Customer): TemplateResult | typeof nothing {
+    if (this.recentCases <= 0) return nothing;
+    return html`<section class="recent" part="recent-cases" aria-labelledby="recent-heading">
+      <div class="recent-heading" id="recent-heading" role="heading" aria-level=${this.headingLevel + 1}>
+        ${this.localize.messages.card.recentCases}
+      </div>
+      <cx-ticket-history
+        compact
+        .limit=${this.recentCases}
+        customer-id=${customer.id}
+        .theme=${this.theme}
+      ></cx-ticket-history>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cx-customer-card': CxCustomerCard;
+  }
+}
