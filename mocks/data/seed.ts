@@ -64,20 +64,31 @@ function makeCustomer(random: Random, index: number, language: MockLanguage): Cu
   const first = random.pick(FIRST_NAMES[language]);
   const last = random.pick(LAST_NAMES[language]);
   const name = language === 'th' ? `${first} ${last}` : `${first} ${last}`;
-  const ascii = `${['emily', 'somchai', 'budi', 'agnieszka'][MOCK_LANGUAGES.indexOf(language)]}.${index}`;
+  // Email handles from the first name (Thai names get a romanized stand-in).
+  const handleName =
+    language === 'th'
+      ? 'somchai'
+      : first
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .replace(/ł/g, 'l')
+          .toLowerCase()
+          .replace(/[^a-z]/g, '');
+  const ascii = `${handleName}.${index}`;
+  const countryCode = { en: '44', th: '66', id: '62', pl: '48' }[language];
   const createdAt = MOCK_NOW - random.int(30, 1500) * DAY;
   const channels: Customer['channels'] = [{ type: 'email', handle: `${ascii}@example.com` }];
   if (language === 'th' || random.chance(0.2))
     channels.push({ type: 'line', handle: `@${ascii.replace('.', '_')}` });
   if (language === 'id' || random.chance(0.2))
-    channels.push({ type: 'whatsapp', handle: `+62 812 ${1000 + index} ${2000 + index}` });
+    channels.push({ type: 'whatsapp', handle: `+${countryCode} 812 ${1000 + index} ${2000 + index}` });
   if (random.chance(0.3)) channels.push({ type: 'instagram', handle: `@${ascii}` });
   return {
     id: `c_${index}`,
     name,
     email: `${ascii}@example.com`,
     phone: random.chance(0.8)
-      ? `+${random.pick(['66', '62', '48', '44'])} ${random.int(100, 999)} ${random.int(100, 999)} ${random.int(100, 999)}`
+      ? `+${countryCode} ${random.int(100, 999)} ${random.int(100, 999)} ${random.int(100, 999)}`
       : null,
     company: random.chance(0.6) ? random.pick(COMPANIES[language]) : null,
     avatarUrl: null,
