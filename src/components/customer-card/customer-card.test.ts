@@ -409,6 +409,14 @@ describe('<cx-customer-card>', () => {
       expectSame(root(el).activeElement, input);
       expect([input.selectionStart, input.selectionEnd]).to.deep.equal([0, input.value.length]);
       expect(field(el, 'phone').textContent).to.contain('press Ctrl+C');
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect(field(el, 'phone').querySelector('.manual-copy')).to.equal(null);
+      expectSame(
+        root(el).activeElement,
+        field(el, 'phone').querySelector('.value'),
+        'focus back on the value',
+      );
     } finally {
       clipboard.writeText = originalWrite;
       document.execCommand = originalExec;

@@ -271,6 +271,14 @@ export class CxCustomerCard extends CxElement {
     input?.select();
   }
 
+  /** Back to where the copy started: the field's value, or the channel's copy button. */
+  private async closeManualCopy(): Promise<void> {
+    const id = this.manualCopy?.id;
+    this.manualCopy = undefined;
+    await this.updateComplete;
+    if (id) this.shadowRoot!.getElementById(id)?.focus();
+  }
+
   private startActivity(event: MouseEvent, kind: CxActivityKind, customer: Customer, value: string): void {
     // The link opens the mail program or dialer unless the host takes over.
     if (!this.emit(new CxActivityStartEvent({ kind, customer, value }))) event.preventDefault();
@@ -463,6 +471,7 @@ export class CxCustomerCard extends CxElement {
           <button
             type="button"
             class="icon-button"
+            id=${id}
             aria-label=${messages.card.copyField(label)}
             title=${messages.card.copyField(label)}
             @click=${() => this.copy(id, label, channel.handle)}
@@ -729,7 +738,7 @@ export class CxCustomerCard extends CxElement {
           @keydown=${(event: KeyboardEvent) => {
             if (event.key === 'Escape') {
               event.stopPropagation();
-              this.manualCopy = undefined;
+              void this.closeManualCopy();
             }
           }}
         />
@@ -738,7 +747,7 @@ export class CxCustomerCard extends CxElement {
           class="icon-button"
           aria-label=${close}
           title=${close}
-          @click=${() => (this.manualCopy = undefined)}
+          @click=${() => this.closeManualCopy()}
         >
           ${renderIcon(iconClose)}
         </button>
