@@ -8,7 +8,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'demo-dist/', 'public/', 'node_modules/', 'custom-elements.json'] },
+  {
+    ignores: [
+      '.tmp/',
+      'dist/',
+      'coverage/',
+      'demo-dist/',
+      'public/',
+      'node_modules/',
+      'custom-elements.json',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   wc.configs['flat/recommended'],

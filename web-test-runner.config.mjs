@@ -19,13 +19,37 @@ const mockHttpServer = {
   },
 };
 
+/**
+ * `executeServerCommand('ime-type', { composition: [...], commit })`: types through an input method
+ * as a Thai or Japanese keyboard does (composition updates, then the committed text), over CDP.
+ */
+const imeCommands = {
+  name: 'cx-ime',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'ime-type') return undefined;
+    const page = /** @type {any} */ (session.browser).getPage(session.id);
+    const cdp = await page.createCDPSession();
+    const { composition, commit } = /** @type {{ composition: string[]; commit: string }} */ (payload);
+    for (const text of composition) {
+      await cdp.send('Input.imeSetComposition', {
+        text,
+        selectionStart: text.length,
+        selectionEnd: text.length,
+      });
+    }
+    await cdp.send('Input.insertText', { text: commit });
+    await cdp.detach();
+    return true;
+  },
+};
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['src/**/*.test.ts', 'mocks/**/*.test.ts', 'docs/**/*.test.ts'],
   // The "browser" export condition: without it @mswjs/interceptors resolves to its Node build.
   nodeResolve: { browser: true },
   // esbuild reads tsconfig.json raw (no `extends`): the decorator flags live in that very file.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), mockHttpServer],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), mockHttpServer, imeCommands],
   // MSW's worker must be served from the root so that its scope covers the test page.
   middleware: [
     (ctx, next) => {

@@ -2,6 +2,7 @@
 import './components/provider/define.js';
 import './components/ticket-history/define.js';
 import './components/customer-card/define.js';
+import './components/case-flyout/define.js';
 
 // <cx-ticket-detail> brings the HTML sanitizer along, so it does not weigh on the first download:
 // it is registered right away if the page already uses it, else once the browser is idle (and

@@ -68,3 +68,11 @@ export type {
   CustomerFieldOption,
   CustomerFieldType,
 } from './components/customer-card/fields.js';
+export { CxCaseFlyout } from './components/case-flyout/case-flyout.js';
+export {
+  CxCaseCreatedEvent,
+  CxCaseExpandEvent,
+  CxFlyoutCloseEvent,
+  type CxFlyoutCloseReason,
+} from './components/case-flyout/events.js';
+export { clearCaseDrafts, type CaseDraft } from './components/case-flyout/drafts.js';

@@ -55,6 +55,12 @@ export const iconAlert = svg`<circle cx="12" cy="12" r="9"/><path d="M12 7.5v5.5
 export const iconInbox = svg`<path d="M3.5 13.5 6 5h12l2.5 8.5V19a1.5 1.5 0 0 1-1.5 1.5H5A1.5 1.5 0 0 1 3.5 19z"/><path d="M3.5 13.5H8l1.5 2.5h5l1.5-2.5h4.5"/>`;
 export const iconSparkle = svg`<path d="M12 3.5 13.8 9 19.5 11l-5.7 2L12 18.5 10.2 13 4.5 11l5.7-2z"/><path d="M19 3v3M17.5 4.5h3"/>`;
 export const iconUser = svg`<circle cx="12" cy="8.5" r="4"/><path d="M4.5 20.5a7.5 7.5 0 0 1 15 0"/>`;
+export const iconBold = svg`<path d="M7 4.5h6a3.75 3.75 0 0 1 0 7.5H7zM7 12h7a3.75 3.75 0 0 1 0 7.5H7z"/>`;
+export const iconItalic = svg`<path d="M10 4.5h8M6 19.5h8M14.5 4.5l-5 15"/>`;
+export const iconUnderline = svg`<path d="M7 4v7a5 5 0 0 0 10 0V4M5 20.5h14"/>`;
+export const iconBulletList = svg`<path d="M9 6.5h11M9 12h11M9 17.5h11M4.5 6.5h.01M4.5 12h.01M4.5 17.5h.01"/>`;
+export const iconNumberedList = svg`<path d="M10 6.5h10M10 12h10M10 17.5h10M4 5l1.5-1v5M3.5 14.5a1.5 1.5 0 1 1 2.5 1.1L3.5 19H6.5"/>`;
+export const iconLink = svg`<path d="M10 14a4 4 0 0 0 5.7 0l3-3a4 4 0 0 0-5.7-5.7l-1 1"/><path d="M14 10a4 4 0 0 0-5.7 0l-3 3a4 4 0 0 0 5.7 5.7l1-1"/>`;
 export const iconNote = svg`<path d="M5 3.5h10l4 4v13H5z"/><path d="M14.5 3.5V8h4.5M8.5 12.5h7M8.5 16h5"/>`;
 
 const channelIcons: Record<KnownChannel, SVGTemplateResult> = {

@@ -88,3 +88,10 @@ export function sanitizeHtml(html: string): DocumentFragment {
 export function htmlToText(html: string): string {
   return sanitizeHtml(html).textContent?.replace(/\s+/g, ' ').trim() ?? '';
 }
+
+/** Sanitized HTML as a string, for sending to the server (reading `innerHTML` is not a sink). */
+export function sanitizeHtmlToString(html: string): string {
+  const container = document.createElement('div');
+  container.append(sanitizeHtml(html));
+  return container.innerHTML;
+}

@@ -190,6 +190,46 @@ export const baseStyles = [
       background: var(--_accent);
       filter: brightness(1.08);
     }
+    /* A square button with only an icon (its name is in aria-label). */
+    .cx-icon-button {
+      display: inline-grid;
+      place-items: center;
+      inline-size: 32px;
+      block-size: 32px;
+      padding: 0;
+      border: 1px solid transparent;
+      border-radius: var(--_radius-sm);
+      background: transparent;
+      color: var(--_text-muted);
+      cursor: pointer;
+    }
+    .cx-icon-button:hover {
+      background: var(--_bg-hover);
+      color: var(--_text);
+    }
+    .cx-icon-button:disabled {
+      cursor: default;
+      opacity: 0.5;
+    }
+    .cx-icon-button--primary,
+    .cx-icon-button--primary:hover {
+      border-color: var(--_accent);
+      background: var(--_accent);
+      color: var(--_accent-text);
+    }
+    .cx-spinner {
+      inline-size: 0.9em;
+      block-size: 0.9em;
+      border: 2px solid currentColor;
+      border-inline-end-color: transparent;
+      border-radius: 50%;
+      animation: cx-spin 0.8s linear infinite;
+    }
+    @keyframes cx-spin {
+      to {
+        transform: rotate(1turn);
+      }
+    }
     /* Form controls look the same in every widget. */
     select,
     .cx-input {

@@ -197,36 +197,6 @@ export const customerCardStyles = css`
     gap: var(--_space-1);
     flex: none;
   }
-  .icon-button {
-    display: inline-grid;
-    place-items: center;
-    inline-size: 28px;
-    block-size: 28px;
-    padding: 0;
-    border: 1px solid transparent;
-    border-radius: var(--_radius-sm);
-    background: transparent;
-    color: var(--_text-muted);
-    cursor: pointer;
-  }
-  .icon-button:hover {
-    background: var(--_bg-hover);
-    color: var(--_text);
-  }
-  .icon-button:disabled {
-    cursor: default;
-    opacity: 0.5;
-  }
-  .icon-button--primary {
-    border-color: var(--_accent);
-    background: var(--_accent);
-    color: var(--_accent-text);
-  }
-  .icon-button--primary:hover {
-    background: var(--_accent);
-    color: var(--_accent-text);
-    filter: brightness(1.08);
-  }
   .editor,
   .manual-copy input {
     flex: 1 1 auto;
@@ -247,19 +217,6 @@ export const customerCardStyles = css`
     flex: none;
     color: var(--_text-muted);
     font-size: var(--_font-size-sm);
-  }
-  .spinner {
-    inline-size: 0.9em;
-    block-size: 0.9em;
-    border: 2px solid currentColor;
-    border-inline-end-color: transparent;
-    border-radius: 50%;
-    animation: cx-spin 0.8s linear infinite;
-  }
-  @keyframes cx-spin {
-    to {
-      transform: rotate(1turn);
-    }
   }
   .notice {
     display: grid;

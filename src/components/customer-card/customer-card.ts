@@ -470,7 +470,7 @@ export class CxCustomerCard extends CxElement {
           <span class="handle"><bdi>${channel.handle}</bdi></span>
           <button
             type="button"
-            class="icon-button"
+            class="cx-icon-button"
             id=${id}
             aria-label=${messages.card.copyField(label)}
             title=${messages.card.copyField(label)}
@@ -542,12 +542,12 @@ export class CxCustomerCard extends CxElement {
       <span class="cx-visually-hidden" id=${id('hint')}
         >${field.editable ? card.editHint : card.readOnlyHint}</span
       >
-      ${saving ? html`<span class="saving" role="status"><span class="spinner" aria-hidden="true"></span>${card.saving}</span>` : nothing}
+      ${saving ? html`<span class="saving" role="status"><span class="cx-spinner" aria-hidden="true"></span>${card.saving}</span>` : nothing}
       <span class="tools">
         ${
           link
             ? html`<a
-                class="icon-button"
+                class="cx-icon-button"
                 href=${link}
                 target="_blank"
                 rel="noopener noreferrer"
@@ -562,7 +562,7 @@ export class CxCustomerCard extends CxElement {
           field.copyable && shown
             ? html`<button
                 type="button"
-                class="icon-button"
+                class="cx-icon-button"
                 tabindex=${tabIndex}
                 aria-label=${card.copyField(label)}
                 title=${card.copyField(label)}
@@ -576,7 +576,7 @@ export class CxCustomerCard extends CxElement {
           field.editable
             ? html`<button
                 type="button"
-                class="icon-button"
+                class="cx-icon-button"
                 id=${id('edit')}
                 tabindex=${tabIndex}
                 ?disabled=${saving}
@@ -638,7 +638,7 @@ export class CxCustomerCard extends CxElement {
         ${control}
         <button
           type="button"
-          class="icon-button icon-button--primary"
+          class="cx-icon-button cx-icon-button--primary"
           aria-label=${`${messages.save}: ${label}`}
           title=${messages.save}
           @click=${() => this.commit(field)}
@@ -647,7 +647,7 @@ export class CxCustomerCard extends CxElement {
         </button>
         <button
           type="button"
-          class="icon-button"
+          class="cx-icon-button"
           aria-label=${`${messages.cancel}: ${label}`}
           title=${messages.cancel}
           @click=${() => this.cancelEdit(field)}
@@ -744,7 +744,7 @@ export class CxCustomerCard extends CxElement {
         />
         <button
           type="button"
-          class="icon-button"
+          class="cx-icon-button"
           aria-label=${close}
           title=${close}
           @click=${() => this.closeManualCopy()}

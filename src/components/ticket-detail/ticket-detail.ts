@@ -13,7 +13,7 @@ import {
 } from '../../core/badges.js';
 import { CxElement } from '../../core/cx-element.js';
 import { iconAttachment, iconNote, renderIcon } from '../../core/icons.js';
-import { sanitizeHtml } from '../../core/sanitize.js';
+import type * as Sanitizer from '../../core/sanitize.js';
 import { describeError, renderError, renderLoading, stateStyles } from '../../core/states.js';
 import { safeUrl } from '../../core/urls.js';
 import { humanize } from '../../core/vocabulary.js';
@@ -195,6 +195,18 @@ export class CxTicketDetail extends CxElement {
   ];
 
   /** The ticket to show. */
+  /** DOMPurify, loaded beside the first request: most tickets' messages are HTML. */
+  private sanitizer?: typeof Sanitizer;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.sanitizer)
+      void import('../../core/sanitize.js').then((module) => {
+        this.sanitizer = module;
+        this.requestUpdate();
+      });
+  }
+
   @property({ attribute: 'ticket-id' }) ticketId?: string;
 
   private readonly ticket = new QueryController<Versioned<Ticket>>(this, (client) =>
@@ -394,10 +406,13 @@ export class CxTicketDetail extends CxElement {
   }
 
   private renderBody(body: string, format: string): TemplateResult {
-    // Sanitized once per body; guard keeps the DOM of bodies that did not change.
-    return format === 'html'
+    if (format !== 'html') return html`<div class="body">${body}</div>`;
+    const sanitizeHtml = this.sanitizer?.sanitizeHtml;
+    // Sanitized once per body; guard keeps the DOM of bodies that did not change. Until the
+    // sanitizer has loaded (it travels beside the first request) the body waits, busy.
+    return sanitizeHtml
       ? html`<div class="body body--html">${guard([body], () => sanitizeHtml(body))}</div>`
-      : html`<div class="body">${body}</div>`;
+      : html`<div class="body body--html" aria-busy="true"></div>`;
   }
 
   private renderMessage(message: Message): TemplateResult {

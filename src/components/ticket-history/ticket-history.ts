@@ -13,6 +13,7 @@ import {
   renderTags,
   statusLabel,
 } from '../../core/badges.js';
+import { anchorTo } from '../../core/anchor.js';
 import { CxElement } from '../../core/cx-element.js';
 import { iconChevronLeft, iconClose, iconFilter, iconSearch, renderIcon } from '../../core/icons.js';
 import { describeError, renderEmpty, renderError, renderLoading, stateStyles } from '../../core/states.js';
@@ -285,32 +286,14 @@ export class CxTicketHistory extends CxElement {
     }
     this.filterOptionsWanted = true;
     this.filtersOpen = true;
-    // Positioning code is only fetched by agents who open the filters.
-    const [{ autoUpdate, computePosition, flip, offset, shift, size }] = await Promise.all([
-      import('@floating-ui/dom'),
-      this.updateComplete,
-    ]);
+    await this.updateComplete;
     const popover = this.filtersPopover!;
     popover.showPopover();
-    const button = this.filtersButton!;
-    this.stopAutoUpdate = autoUpdate(button, popover, () => {
-      void computePosition(button, popover, {
-        strategy: 'fixed',
-        placement: 'bottom-end',
-        middleware: [
-          offset(6),
-          flip({ padding: 8 }),
-          shift({ padding: 8 }),
-          size({
-            padding: 8,
-            apply: ({ availableHeight }) =>
-              popover.style.setProperty('max-block-size', `${Math.max(160, availableHeight)}px`),
-          }),
-        ],
-      }).then(({ x, y }) => {
-        popover.style.left = `${x}px`;
-        popover.style.top = `${y}px`;
-      });
+    // Positioning code is only fetched by agents who open the filters.
+    this.stopAutoUpdate = await anchorTo(this.filtersButton!, popover, {
+      placement: 'bottom-end',
+      offset: 6,
+      minBlockSize: 160,
     });
     popover.querySelector<HTMLElement>('input, select, button')?.focus();
   }

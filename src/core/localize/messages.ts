@@ -39,6 +39,7 @@ export interface Messages {
   history: HistoryMessages;
   detail: DetailMessages;
   card: CardMessages;
+  flyout: FlyoutMessages;
 }
 
 /** `<cx-ticket-history>` */
@@ -170,4 +171,46 @@ export interface CardMessages {
   recentCases: string;
   notFoundHeading: string;
   notFoundDetail: string;
+}
+
+/** `<cx-case-flyout>` */
+export interface FlyoutMessages {
+  title: string;
+  details: string;
+  customer: string;
+  customerPlaceholder: string;
+  searching: string;
+  noResults: string;
+  resultCount: (count: number) => string;
+  subject: string;
+  description: string;
+  status: string;
+  priority: string;
+  reason: string;
+  noReason: string;
+  required: (label: string) => string;
+  save: string;
+  saveAndResolve: string;
+  openFullForm: string;
+  submitting: string;
+  created: (number: string) => string;
+  notSaved: string;
+  draftRestored: string;
+  discardDraft: string;
+  confirmCloseHeading: string;
+  confirmCloseDetail: string;
+  keepEditing: string;
+  closeForm: string;
+  loadingForm: string;
+  formatting: string;
+  bold: string;
+  italic: string;
+  underline: string;
+  bulletList: string;
+  numberedList: string;
+  link: string;
+  linkAddress: string;
+  linkInvalid: string;
+  applyLink: string;
+  removeLink: string;
 }

@@ -1,0 +1,497 @@
+import { aTimeout, expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
+import type { Page, Ticket } from '../../api/types.js';
+import '../provider/define.js';
+import '../ticket-history/define.js';
+import type { CxTicketHistory } from '../ticket-history/ticket-history.js';
+import { nextEvent } from '../../test-support/events.js';
+import { expectSame } from '../../test-support/same.js';
+import {
+  db,
+  requestHeaders,
+  requestLog,
+  requestsTo,
+  useMockBackend,
+  worker,
+} from '../../test-support/mock-backend.js';
+import './define.js';
+import { clearCaseDrafts } from './drafts.js';
+import type { CxCaseFlyout } from './case-flyout.js';
+
+interface Mounted {
+  flyout: CxCaseFlyout;
+  trigger: HTMLButtonElement;
+}
+
+async function mount(attributes = '', lang = 'en'): Promise<Mounted> {
+  fixtureCleanup();
+  const container = await fixture<HTMLElement>(
+    html`<cx-provider base-url="/api" lang=${lang}>
+      <button id="new-case" type="button">New case</button>
+    </cx-provider>`,
+  );
+  const template = document.createElement('template');
+  template.setHTMLUnsafe(`<cx-case-flyout anchor="new-case" ${attributes}></cx-case-flyout>`);
+  container.append(template.content);
+  const flyout = container.querySelector('cx-case-flyout')!;
+  const trigger = container.querySelector<HTMLButtonElement>('#new-case')!;
+  trigger.addEventListener('click', () => void flyout.show());
+  await flyout.updateComplete;
+  return { flyout, trigger };
+}
+
+const root = (el: CxCaseFlyout) => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: CxCaseFlyout, selector: string) =>
+  root(el).querySelector(selector) as T | null;
+const dialog = (el: CxCaseFlyout) => $<HTMLDialogElement>(el, 'dialog')!;
+const ready = (el: CxCaseFlyout) =>
+  waitUntil(() => $(el, '.rich-text') && $(el, '#subject-input'), 'form and editor ready', { timeout: 6000 });
+
+/** Opens the flyout the way an agent does: focus on the trigger, then click it. */
+async function open({ flyout, trigger }: Mounted): Promise<void> {
+  trigger.focus();
+  trigger.click();
+  await ready(flyout);
+}
+
+const posts = () => requestsTo('POST /api/tickets');
+const keysOfPosts = () =>
+  requestLog.flatMap((line, index) =>
+    line.startsWith('POST /api/tickets') ? [requestHeaders[index]!.get('Idempotency-Key')] : [],
+  );
+const ticketsOf = (customerId: string) =>
+  (db.listTickets({ customerId, limit: 500 }) as { value: Page<Ticket> }).value.items;
+
+async function type(el: CxCaseFlyout, selector: string, text: string): Promise<void> {
+  $(el, selector)!.focus();
+  await sendKeys({ type: text });
+}
+
+/** Fills what a valid case needs (customer prefilled by the attribute). */
+async function fillSubject(el: CxCaseFlyout, text = 'Refund not received'): Promise<void> {
+  await type(el, '#subject-input', text);
+}
+
+/** A key pressed with a modifier held, e.g. `chord('Shift', 'Tab')`. */
+async function chord(modifier: string, key: string): Promise<void> {
+  await sendKeys({ down: modifier });
+  await sendKeys({ press: key });
+  await sendKeys({ up: modifier });
+}
+
+describe('<cx-case-flyout>', () => {
+  useMockBackend();
+  beforeEach(() => clearCaseDrafts());
+
+  it('loads its form and editor only when first opened; focus moves in and returns to the trigger', async () => {
+    const loadedModules = () =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((name) => /case-form|rich-text|@tiptap/.test(name));
+    const mounted = await mount('customer-id="c_1"');
+    await aTimeout(100);
+    expect(loadedModules()).to.deep.equal([]);
+    await open(mounted);
+    expect(loadedModules().some((name) => name.includes('rich-text'))).to.equal(true);
+    expect(dialog(mounted.flyout).open).to.equal(true);
+    expect(dialog(mounted.flyout).matches(':modal')).to.equal(true);
+    expect(dialog(mounted.flyout).getAttribute('aria-labelledby')).to.equal('flyout-title');
+    // The customer is prefilled, so the title is where typing starts.
+    await waitUntil(() => root(mounted.flyout).activeElement?.id === 'subject-input', 'focus in the title');
+    await sendKeys({ press: 'Escape' }); // nothing typed: closes at once
+    await waitUntil(() => !dialog(mounted.flyout).open, 'closed');
+    expectSame(document.activeElement, mounted.trigger, 'focus back on the trigger');
+  });
+
+  it('keeps Tab inside the flyout', async () => {
+    const mounted = await mount('customer-id="c_1"');
+    await open(mounted);
+    const el = mounted.flyout;
+    $(el, 'dialog button[aria-label="Close"]')!.focus();
+    await chord('Shift', 'Tab');
+    expect(
+      $(el, '.footer .save') === root(el).activeElement,
+      'Shift+Tab from the first goes to the last',
+    ).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(root(el).activeElement?.getAttribute('aria-label')).to.equal('Close');
+  });
+
+  it('requires a customer and a title, with messages on the fields and focus on the first', async () => {
+    const mounted = await mount();
+    await open(mounted);
+    const el = mounted.flyout;
+    $<HTMLButtonElement>(el, '.footer .save')!.click();
+    await el.updateComplete;
+    expect($(el, '#customerId-error')!.textContent).to.equal('Customer is required.');
+    expect($(el, '#subject-error')!.textContent).to.equal('Title is required.');
+    expect($(el, '#subject-input')!.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#subject-input')!.getAttribute('aria-describedby')).to.equal('subject-error');
+    expect(root(el).activeElement?.id).to.equal('customer-input');
+    expect(posts()).to.have.length(0);
+  });
+
+  it('finds and chooses a customer with the keyboard, and says when nothing matches', async () => {
+    const mounted = await mount();
+    await open(mounted);
+    const el = mounted.flyout;
+    const input = $<HTMLInputElement>(el, '#customer-input')!;
+    await type(el, '#customer-input', 'example.com');
+    await waitUntil(() => root(el).querySelectorAll('[role="option"]').length > 0, 'options', {
+      timeout: 4000,
+    });
+    // Debounced: one search for the whole word.
+    expect(requestsTo('GET /api/customers?')).to.have.length(1);
+    expect(input.getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(input.getAttribute('aria-activedescendant')).to.equal('customer-option-1');
+    const chosen = $(el, '#customer-option-1 .option-name')!.textContent!.trim();
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(input.value).to.equal(chosen);
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
+
+    input.select();
+    await sendKeys({ type: 'zzqx-nobody' });
+    await waitUntil(() => $(el, '.no-results'), 'no results', { timeout: 4000 });
+    expect($(el, '.no-results')!.textContent).to.equal('No customers found');
+    await sendKeys({ press: 'Escape' }); // closes the list, not the flyout
+    await el.updateComplete;
+    expect(dialog(el).open).to.equal(true);
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('formats text, refuses unsafe links and neutralises pasted hostile HTML', async () => {
+    const mounted = await mount('customer-id="c_1"');
+    await open(mounted);
+    const el = mounted.flyout;
+    const editor = $(el, '.rich-text')!;
+    editor.focus();
+    await sendKeys({ type: 'Plain ' });
+    await chord('Control', 'b');
+    await sendKeys({ type: 'bold' });
+    await chord('Control', 'b');
+    await sendKeys({ type: ' ' });
+    $<HTMLButtonElement>(el, 'button[aria-label="Italic"]')!.click();
+    await sendKeys({ type: 'italic' });
+    expect(editor.innerHTML).to.contain('<strong>bold</strong>');
+    expect(editor.innerHTML).to.contain('<em>italic</em>');
+    await sendKeys({ press: 'Enter' });
+    $<HTMLButtonElement>(el, 'button[aria-label="Bulleted list"]')!.click();
+    await sendKeys({ type: 'first point' });
+    expect(editor.querySelector('ul li')!.textContent).to.equal('first point');
+    await el.updateComplete;
+    expect($(el, 'button[aria-label="Bulleted list"]')!.getAttribute('aria-pressed')).to.equal('true');
+
+    // Links: only http, https and mailto.
+    await chord('Shift', 'Home');
+    $<HTMLButtonElement>(el, 'button[aria-label="Link"]')!.click();
+    await waitUntil(() => $(el, '#link-input'), 'link input');
+    await type(el, '#link-input', 'javascript:alert(1)');
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($(el, '#link-error')!.textContent).to.equal('Use an http://, https:// or mailto: address.');
+    const linkInput = $<HTMLInputElement>(el, '#link-input')!;
+    linkInput.select();
+    await sendKeys({ type: 'https://example.com/help' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    const link = editor.querySelector('a')!;
+    expect(link.getAttribute('href')).to.equal('https://example.com/help');
+    expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
+
+    // A paste full of script, after the link.
+    (window as { __pwned?: unknown }).__pwned = undefined;
+    editor.focus();
+    await sendKeys({ press: 'End' });
+    const data = new DataTransfer();
+    data.setData(
+      'text/html',
+      '<p>pasted <b>fine</b></p><img src="javascript:window.__pwned=1" onerror="window.__pwned=1"><script>window.__pwned=1</script><a href="javascript:window.__pwned=1">click</a><svg onload="window.__pwned=1"></svg>',
+    );
+    data.setData('text/plain', 'pasted fine');
+    editor.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+    await aTimeout(50);
+    expect(editor.textContent).to.contain('pasted fine');
+    expect(editor.querySelector('script, svg, img, [onerror], [onload]')).to.equal(null);
+    expect(
+      [...editor.querySelectorAll('a')].some((a) => /javascript:/i.test(a.getAttribute('href') ?? '')),
+    ).to.equal(false);
+    await aTimeout(50);
+    expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
+
+    // What is sent is sanitized HTML.
+    const bodies: string[] = [];
+    const capture = ({ request }: { request: Request }) => {
+      if (request.method === 'POST')
+        void request
+          .clone()
+          .text()
+          .then((body) => bodies.push(body));
+    };
+    worker.events.on('request:start', capture);
+    await fillSubject(el);
+    const created = nextEvent(el, 'cx-case-created');
+    $<HTMLButtonElement>(el, '.footer .save')!.click();
+    await created;
+    worker.events.removeListener('request:start', capture);
+    const sent = JSON.parse(bodies[0]!) as { description: string };
+    expect(sent.description).to.contain('<strong>bold</strong>');
+    expect(sent.description).to.contain('href="https://example.com/help"');
+    expect(sent.description).not.to.match(/onerror|<script|javascript:|onload/i);
+  });
+
+  it('edits Thai typed through an input method', async () => {
+    const mounted = await mount('customer-id="c_1"', 'th');
+    await open(mounted);
+    const el = mounted.flyout;
+    const editor = $(el, '.rich-text')!;
+    editor.focus();
+    await executeServerCommand('ime-type', { composition: ['ส', 'สว', 'สวั', 'สวัส'], commit: 'สวัสดี' });
+    await sendKeys({ type: ' ' });
+    await executeServerCommand('ime-type', { composition: ['ค', 'คร', 'ครั'], commit: 'ครับ' });
+    await waitUntil(() => editor.textContent === 'สวัสดี ครับ', `Thai text, got "${editor.textContent}"`);
+    await type(el, '#subject-input', 'ทดสอบ');
+    expect($<HTMLInputElement>(el, '#subject-input')!.value).to.equal('ทดสอบ');
+  });
+
+  it("creates the case once with an Idempotency-Key, closes, and the customer's history shows it", async () => {
+    fixtureCleanup();
+    const container = await fixture<HTMLElement>(
+      html`<cx-provider base-url="/api">
+        <button id="new-case" type="button">New case</button>
+        <cx-case-flyout anchor="new-case" customer-id="c_2"></cx-case-flyout>
+        <cx-ticket-history customer-id="c_2"></cx-ticket-history>
+      </cx-provider>`,
+    );
+    const flyout = container.querySelector('cx-case-flyout')!;
+    const history = container.querySelector<CxTicketHistory>('cx-ticket-history')!;
+    const trigger = container.querySelector<HTMLButtonElement>('#new-case')!;
+    trigger.addEventListener('click', () => void flyout.show());
+    await waitUntil(() => history.shadowRoot!.querySelector('[role="option"]'), 'history loaded', {
+      timeout: 4000,
+    });
+    await open({ flyout, trigger });
+    await fillSubject(flyout, 'Charged twice for one order');
+    const created = nextEvent(flyout, 'cx-case-created');
+    const closed = nextEvent(flyout, 'cx-flyout-close');
+    const save = $<HTMLButtonElement>(flyout, '.footer .save')!;
+    save.click();
+    save.click(); // a double click sends one request
+    const { ticket } = (await created).detail;
+    expect((await closed).detail.reason).to.equal('created');
+    expect(posts()).to.have.length(1);
+    expect(keysOfPosts()[0]).to.match(/^[0-9a-f-]{36}$/);
+    expect(ticket.subject).to.equal('Charged twice for one order');
+    expect(ticket.status).to.equal('new');
+    expectSame(document.activeElement, trigger, 'focus back on the trigger');
+    await waitUntil(
+      () =>
+        history.shadowRoot!.querySelector('[role="option"] .subject')?.textContent ===
+        'Charged twice for one order',
+      'the history shows the new case',
+      { timeout: 4000 },
+    );
+  });
+
+  it('"Save & resolve" creates a resolved case', async () => {
+    const mounted = await mount('customer-id="c_1"');
+    await open(mounted);
+    await fillSubject(mounted.flyout);
+    const created = nextEvent(mounted.flyout, 'cx-case-created');
+    [...root(mounted.flyout).querySelectorAll<HTMLButtonElement>('.footer button')]
+      .find((button) => button.textContent!.trim() === 'Save & resolve')!
+      .click();
+    expect((await created).detail.ticket.status).to.equal('resolved');
+  });
+
+  it('keeps the flyout open with Retry when the answer is lost, and Retry gives exactly one case', async function () {
+    this.timeout(20000);
+    const before = ticketsOf('c_1').length;
+    let calls = 0;
+    worker.use(
+      http.post('*/api/tickets', () => {
+        calls += 1;
+        // The first request reaches the server (which commits); its answer and the automatic
+        // retries are lost on the way back.
+        if (calls === 1) return undefined;
+        if (calls <= 4) return HttpResponse.error();
+        return undefined;
+      }),
+    );
+    const { setScenario } = (await import('../../test-support/mock-backend.js')).mockControl;
+    setScenario({ dropCreateResponses: 1 });
+    const mounted = await mount('customer-id="c_1"');
+    await open(mounted);
+    const el = mounted.flyout;
+    await fillSubject(el, 'Lost answer');
+    $<HTMLButtonElement>(el, '.footer .save')!.click();
+    await waitUntil(() => $(el, '.submit-error'), 'error with retry', { timeout: 15000 });
+    expect(dialog(el).open).to.equal(true);
+    expect($<HTMLInputElement>(el, '#subject-input')!.value).to.equal('Lost answer');
+    const retry = $<HTMLButtonElement>(el, '.submit-error button')!;
+    expectSame(root(el).activeElement, retry, 'focus on Retry');
+    const created = nextEvent(el, 'cx-case-created');
+    retry.click();
+    await created;
+    expect(ticketsOf('c_1').length).to.equal(before + 1);
+    const keys = keysOfPosts();
+    expect(new Set(keys).size, 'one key for every attempt').to.equal(1);
+    expect(keys.length).to.equal(5);
+  });
+
+  it('puts 422 errors on their fields and focuses the first', async () => {
+    worker.use(
+      http.post('*/api/tickets', () =>
+        HttpResponse.json(
+          {
+            type: 'about:blank',
+            title: 'Some fields are not valid',
+            status: 422,
+            errors: [
+              { field: 'priority', message: 'Urgent cases need a reason.' },
+              { field: 'subject', message: 'A case with this title is already open.' },
+            ],
+          },
+          { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    const mounted = await mount('customer-id="c_1"');
+    await open(mounted);
+    const el = mounted.flyout;
+    await fillSubject(el);
+    $<HTMLButtonElement>(el, '.footer .save')!.click();
+    await waitUntil(() => $(el, '#subject-error'), 'field errors', { timeout: 4000 });
+    expect($(el, '#subject-error')!.textContent).to.equal('A case with this title is already open.');
+    expect($(el, '#priority-error')!.textContent).to.equal('Urgent cases need a reason.');
+    expect(root(el).activeElement?.id).to.equal('subject-input');
+    expect(dialog(el).open).to.equal(true);
+  });
+
+  it('restores the draft after the element is removed and created again, and can discard it', async () => {
+    const first = await mount('customer-id="c_3" draft-key="conv_9"');
+    await open(first);
+    await fillSubject(first.flyout, 'Half-written case');
+    first.flyout.shadowRoot!.querySelector<HTMLElement>('.rich-text')!.focus();
+    await sendKeys({ type: 'Notes so far' });
+    await aTimeout(600); // the draft is saved as the agent pauses
+    first.flyout.remove();
+
+    const second = await mount('customer-id="c_3" draft-key="conv_9"');
+    await open(second);
+    const el = second.flyout;
+    expect($(el, '.banner')!.textContent).to.contain('Draft restored');
+    expect($<HTMLInputElement>(el, '#subject-input')!.value).to.equal('Half-written case');
+    expect($(el, '.rich-text')!.textContent).to.equal('Notes so far');
+    // Another draft key is another draft.
+    const other = await mount('customer-id="c_3" draft-key="conv_10"');
+    await open(other);
+    expect($<HTMLInputElement>(other.flyout, '#subject-input')!.value).to.equal('');
+
+    const again = await mount('customer-id="c_3" draft-key="conv_9"');
+    await open(again);
+    [...root(again.flyout).querySelectorAll<HTMLButtonElement>('.banner button')][0]!.click();
+    await waitUntil(() => !$(again.flyout, '.banner'), 'discarded');
+    expect($<HTMLInputElement>(again.flyout, '#subject-input')!.value).to.equal('');
+    const fresh = await mount('customer-id="c_3" draft-key="conv_9"');
+    await open(fresh);
+    expect($(fresh.flyout, '.banner')).to.equal(null);
+  });
+
+  it('asks before Escape closes a case with unsaved work', async () => {
+    const mounted = await mount('customer-id="c_1"');
+    await open(mounted);
+    const el = mounted.flyout;
+    await fillSubject(el, 'Unsaved');
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(dialog(el).open).to.equal(true);
+    const question = $(el, '[role="alertdialog"]')!;
+    expect(question.textContent).to.contain('Close the new case?');
+    await waitUntil(
+      () => root(el).activeElement?.textContent?.trim() === 'Keep editing',
+      'focus on Keep editing',
+    );
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect($(el, '[role="alertdialog"]')).to.equal(null);
+    expect(dialog(el).open).to.equal(true);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    const closed = nextEvent(el, 'cx-flyout-close');
+    [...root(el).querySelectorAll<HTMLButtonElement>('[role="alertdialog"] button')]
+      .find((button) => button.textContent!.trim() === 'Close')!
+      .click();
+    expect((await closed).detail.reason).to.equal('cancelled');
+    expectSame(document.activeElement, mounted.trigger, 'focus back on the trigger');
+  });
+
+  it('"Open full form" hands the whole draft to the host', async () => {
+    const mounted = await mount('customer-id="c_1" priority="high"');
+    await open(mounted);
+    const el = mounted.flyout;
+    await fillSubject(el, 'Needs the full form');
+    const expand = nextEvent(el, 'cx-case-expand');
+    el.addEventListener('cx-case-expand', (event) => event.preventDefault(), { once: true });
+    const closed = nextEvent(el, 'cx-flyout-close');
+    [...root(el).querySelectorAll<HTMLButtonElement>('.footer button')]
+      .find((button) => button.textContent!.trim() === 'Open full form')!
+      .click();
+    const { draft } = (await expand).detail;
+    expect(draft.subject).to.equal('Needs the full form');
+    expect(draft.customerId).to.equal('c_1');
+    expect(draft.priority).to.equal('high');
+    expect((await closed).detail.reason).to.equal('expanded');
+  });
+
+  it('stays on screen from 240 to 1920 px wide, anchored or as a sheet', async () => {
+    for (const width of [240, 1920]) {
+      await setViewport({ width, height: 800 });
+      const mounted = await mount('customer-id="c_1"');
+      const trigger = mounted.trigger;
+      trigger.style.marginInlineStart = `${width - 100}px`;
+      await open(mounted);
+      await aTimeout(100);
+      const rect = dialog(mounted.flyout).getBoundingClientRect();
+      expect(
+        rect.left >= 0 && rect.right <= width,
+        `${width}px: inside, got ${rect.left}–${rect.right}`,
+      ).to.equal(true);
+      await mounted.flyout.hide();
+    }
+    await setViewport({ width: 800, height: 600 });
+    const sheet = await mount('customer-id="c_1" mode="sheet"');
+    await open(sheet);
+    const rect = dialog(sheet.flyout).getBoundingClientRect();
+    expect(Math.round(rect.right)).to.equal(800);
+    expect(Math.round(rect.height)).to.equal(600);
+  });
+
+  for (const lang of ['en', 'th', 'id', 'pl']) {
+    it(`passes axe open, with errors and while asking, light and dark (${lang})`, async () => {
+      const mounted = await mount('customer-id="c_1"', lang);
+      await open(mounted);
+      const el = mounted.flyout;
+      await waitUntil(() => root(el).querySelectorAll('#reason-select option').length > 1, 'lookups');
+      await expect(el).to.be.accessible();
+      el.theme = 'dark';
+      await el.updateComplete;
+      await aTimeout(200);
+      $<HTMLInputElement>(el, '#subject-input')!.value = '';
+      $<HTMLButtonElement>(el, '.footer .save')!.click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      await fillSubject(el, 'x');
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  }
+});

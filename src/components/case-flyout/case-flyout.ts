@@ -1,0 +1,251 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { anchorTo } from '../../core/anchor.js';
+import { CxElement } from '../../core/cx-element.js';
+import type { CxEvent } from '../../core/events.js';
+import { iconClose, renderIcon } from '../../core/icons.js';
+import type { Messages } from '../../core/localize/messages.js';
+import { renderLoading, stateStyles } from '../../core/states.js';
+import { badgeStyles } from '../../core/badges.js';
+import { caseFlyoutStyles } from './case-flyout.styles.js';
+import type { CaseForm } from './case-form.js';
+import { CxFlyoutCloseEvent, type CxFlyoutCloseReason } from './events.js';
+
+const loadForm = () => import('./case-form.js');
+
+/** The element that has focus, looking into shadow roots. */
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active as HTMLElement | null;
+}
+
+const FOCUSABLE =
+  'button:not([disabled]), [href], input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
+
+/**
+ * @tagname cx-case-flyout
+ * @summary Quick-create a case without leaving the page: a flyout anchored to your "New case"
+ * button (or a side sheet), with the customer, title, rich-text description, status, priority and
+ * service reason. The draft is saved as the agent types and survives reloads; it is cleared only
+ * once the server has the case.
+ *
+ * A modal dialog: focus moves in and stays in; Escape closes it (asking first when the case has not
+ * been saved); focus returns to the element that opened it. The form and its editor load the first
+ * time a flyout opens.
+ *
+ * @event cx-case-created - The server created the case. `detail: { ticket }`
+ * @event cx-case-expand - "Open full form"; cancelable. `detail: { draft }`
+ * @event cx-flyout-close - The flyout closed. `detail: { reason: 'created' | 'cancelled' | 'expanded' }`
+ * @event cx-error - Saving failed (the flyout shows it and keeps the draft). `detail: { error, message }`
+ *
+ * @csspart dialog - The flyout or sheet.
+ * @csspart header - Title and close button.
+ * @csspart body - The form.
+ * @csspart footer - The save buttons.
+ */
+export class CxCaseFlyout extends CxElement {
+  static override styles = [CxElement.styles, stateStyles, badgeStyles, caseFlyoutStyles];
+
+  /** Whether the flyout is shown. Set it, or call `show()` and `hide()`. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** What the flyout is anchored to: an element, or the id of one in the same document or shadow root. */
+  @property() anchor?: string | Element;
+
+  /** `popover` (anchored to `anchor`, or centred without one) or `sheet` (a side panel). */
+  @property({ reflect: true }) mode: 'popover' | 'sheet' = 'popover';
+
+  /** Prefill: the customer the case is for. Also part of the draft's identity. */
+  @property({ attribute: 'customer-id' }) customerId?: string;
+
+  /** Prefill: the case title. */
+  @property() subject?: string;
+
+  /** Prefill: the description, as HTML (sanitized). */
+  @property() description?: string;
+
+  /** Prefill: the status (default `new`). */
+  @property() status?: string;
+
+  /** Prefill: the priority (default `normal`). */
+  @property() priority?: string;
+
+  /** Tells drafts apart when one customer can have several flyouts (e.g. one per conversation). */
+  @property({ attribute: 'draft-key' }) draftKey?: string;
+
+  @state() private form?: CaseForm;
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  private returnFocusTo?: HTMLElement | null;
+  private stopAutoUpdate?: () => void;
+  private closeReason: CxFlyoutCloseReason = 'cancelled';
+
+  /** Opens the flyout; resolves once it is on screen. */
+  async show(): Promise<void> {
+    this.open = true;
+    await this.updateComplete;
+  }
+
+  /** Closes the flyout without asking (the draft is kept). */
+  async hide(): Promise<void> {
+    this.open = false;
+    await this.updateComplete;
+  }
+
+  /** @internal The form asks to close with a reason once it is done. */
+  finish(reason: CxFlyoutCloseReason): void {
+    this.closeReason = reason;
+    this.open = false;
+  }
+
+  /** @internal For the lazily loaded form. */
+  get messages(): Messages {
+    return this.localize.messages;
+  }
+
+  /** @internal */
+  get locale(): string {
+    return this.localize.locale;
+  }
+
+  /** @internal */
+  dispatch(event: CxEvent<unknown>): boolean {
+    return this.emit(event);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = undefined;
+  }
+
+  protected override async updated(changed: PropertyValues<this>): Promise<void> {
+    if (!changed.has('open')) return;
+    if (this.open) await this.opened();
+    else if (changed.get('open')) this.closed();
+  }
+
+  private async opened(): Promise<void> {
+    const dialog = this.dialog;
+    if (!dialog || dialog.open) return;
+    this.returnFocusTo = deepActiveElement();
+    this.closeReason = 'cancelled';
+    dialog.showModal();
+    void this.position();
+    if (!this.form) {
+      const { CaseForm } = await loadForm();
+      this.form ??= new CaseForm(this);
+    }
+    await this.form.opened();
+  }
+
+  private closed(): void {
+    this.stopAutoUpdate?.();
+    this.stopAutoUpdate = undefined;
+    this.dialog?.close();
+    this.form?.closed();
+    const target = this.returnFocusTo ?? this.anchorElement();
+    this.returnFocusTo = undefined;
+    if (target?.isConnected) target.focus();
+    this.emit(new CxFlyoutCloseEvent(this.closeReason));
+  }
+
+  private anchorElement(): HTMLElement | null {
+    if (this.anchor instanceof HTMLElement) return this.anchor;
+    if (typeof this.anchor !== 'string' || !this.anchor) return null;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    return root.getElementById?.(this.anchor) ?? document.getElementById(this.anchor);
+  }
+
+  /** Anchors the popover with Floating UI (flip, shift, size), so it stays on screen at any width. */
+  private async position(): Promise<void> {
+    const anchor = this.anchorElement();
+    const dialog = this.dialog;
+    if (this.mode !== 'popover' || !anchor || !dialog) {
+      dialog?.classList.remove('anchored');
+      return;
+    }
+    dialog.classList.add('anchored');
+    this.stopAutoUpdate?.();
+    const stop = await anchorTo(anchor, dialog, {
+      placement: 'bottom-start',
+      offset: 8,
+      minBlockSize: 240,
+      fitInline: true,
+    });
+    if (this.open) this.stopAutoUpdate = stop;
+    else stop();
+  }
+
+  /** Escape asks first when there is unsaved work; Tab stays inside. */
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape') {
+      // The browser would close the dialog at once; the form may want to ask first.
+      event.preventDefault();
+      this.requestClose();
+    } else if (event.key === 'Tab') {
+      this.trapTab(event);
+    }
+  }
+
+  /** Closes, or asks first if the case has unsaved work (the close button and Escape). */
+  requestClose(): void {
+    if (this.form?.confirmClose()) return;
+    this.finish('cancelled');
+  }
+
+  private trapTab(event: KeyboardEvent): void {
+    const dialog = this.dialog!;
+    const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+      (element) => element.getClientRects().length > 0,
+    );
+    if (!focusable.length) return;
+    const first = focusable[0]!;
+    const last = focusable.at(-1)!;
+    const active = this.shadowRoot!.activeElement;
+    if (event.shiftKey && (active === first || !dialog.contains(active))) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && (active === last || !dialog.contains(active))) {
+      event.preventDefault();
+      first.focus();
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const { messages } = this.localize;
+    return html`<dialog
+        part="dialog"
+        class=${this.mode}
+        aria-labelledby="flyout-title"
+        @keydown=${this.onKeydown}
+        @cancel=${(event: Event) => {
+          event.preventDefault();
+          this.requestClose();
+        }}
+      >
+        <header class="flyout-header" part="header">
+          <h2 id="flyout-title">${messages.flyout.title}</h2>
+          <button
+            type="button"
+            class="cx-icon-button"
+            aria-label=${messages.close}
+            title=${messages.close}
+            @click=${() => this.requestClose()}
+          >
+            ${renderIcon(iconClose)}
+          </button>
+        </header>
+        ${this.form ? this.form.render() : this.open ? renderLoading(messages.flyout.loadingForm, 3) : nothing}
+      </dialog>
+      <div class="flyout-live cx-visually-hidden" role="status" aria-live="polite"></div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cx-case-flyout': CxCaseFlyout;
+  }
+}
