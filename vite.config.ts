@@ -11,6 +11,16 @@ const external = Object.keys(pkg.dependencies).map((name) => new RegExp(`^${name
 // `vite build` (run by scripts/build.mjs) builds the library.
 export default defineConfig({
   server: { port: 5173, host: '127.0.0.1' },
+  // Dependencies the sandbox only imports lazily (the flyout's editor, drafts, positioning): found
+  // up front, so the dev server does not reload the page when an evaluator first opens a flyout.
+  optimizeDeps: {
+    include: [
+      ...Object.keys(pkg.dependencies).filter((name) =>
+        /^(prosemirror-|idb-keyval|dompurify|valibot|@floating-ui)/.test(name),
+      ),
+      '@lit-labs/virtualizer/layouts/flow.js',
+    ],
+  },
   preview: { port: 4173, host: '127.0.0.1' },
   build: {
     target: 'es2022',

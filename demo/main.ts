@@ -28,3 +28,6 @@ theme.addEventListener('change', () => {
     theme.value === 'dark' || (theme.value === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);
   document.documentElement.dataset.theme = dark ? 'dark' : 'light';
 });
+
+const flyout = document.querySelector('cx-case-flyout')!;
+document.querySelector('#new-case')!.addEventListener('click', () => void flyout.show());
