@@ -21,7 +21,7 @@ await build({
     outDir: `../${outDir}`,
     emptyOutDir: true,
     target: 'es2022',
-    rolldownOptions: { input: { history: 'bench/history.html' } },
+    rolldownOptions: { input: { history: 'bench/history.html', flyout: 'bench/flyout.html' } },
   },
 });
 
@@ -37,10 +37,10 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
-async function measure(query) {
+async function measure(query, pageName = 'history') {
   const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
   page.on('pageerror', (error) => console.error('bench page error:', error.message));
-  await page.goto(`${origin}/history.html?${query}`);
+  await page.goto(`${origin}/${pageName}.html?${query}`);
   const result = await page
     .waitForFunction(() => window.benchResult, null, { timeout: 120_000 })
     .then((handle) => handle.jsonValue());
@@ -106,34 +106,53 @@ const scenarios = [
     metric: 'longTasks',
     unit: 'tasks',
   },
+  {
+    name: 'flyout: show() to interactive, form and editor cached',
+    page: 'flyout',
+    query: '',
+    metric: 'showToInteractive',
+    unit: 'ms',
+    target: '≤ 100 ms',
+  },
+  {
+    name: 'flyout: first show() to interactive, fetching the form and editor',
+    page: 'flyout',
+    query: '',
+    metric: 'firstOpen',
+    unit: 'ms',
+  },
 ];
 
 const cache = new Map();
-async function runs(query) {
-  if (!cache.has(query)) {
+/** Runs a page RUNS times; list pages also in their plain-DOM mode (the flyout has no such reference). */
+async function runs(query, pageName = 'history') {
+  const key = `${pageName}?${query}`;
+  if (!cache.has(key)) {
     const widget = [];
     const plain = [];
     for (let run = 0; run < RUNS; run += 1) {
-      widget.push(await measure(`${query}&mode=widget`));
-      plain.push(await measure(`${query}&mode=plain`));
+      widget.push(await measure(`${query}&mode=widget`, pageName));
+      if (pageName === 'history') plain.push(await measure(`${query}&mode=plain`, pageName));
     }
-    cache.set(query, { widget, plain });
+    cache.set(key, { widget, plain });
   }
-  return cache.get(query);
+  return cache.get(key);
 }
 
-// BENCH_DEBUG="n=50&mode=widget" prints raw measurements of one page (for investigating) and stops.
+// BENCH_DEBUG="n=50&mode=widget" prints raw measurements of one page (for investigating) and stops;
+// BENCH_PAGE=flyout picks the page.
 if (process.env.BENCH_DEBUG) {
-  for (let run = 0; run < RUNS; run += 1) console.log(JSON.stringify(await measure(process.env.BENCH_DEBUG)));
+  for (let run = 0; run < RUNS; run += 1)
+    console.log(JSON.stringify(await measure(process.env.BENCH_DEBUG, process.env.BENCH_PAGE)));
   await browser.close();
   server.close();
   process.exit(0);
 }
 const results = [];
 for (const scenario of scenarios) {
-  const { widget, plain } = await runs(scenario.query);
+  const { widget, plain } = await runs(scenario.query, scenario.page);
   const widgetValue = median(widget.map((result) => result[scenario.metric]));
-  const plainValue = median(plain.map((result) => result[scenario.metric]));
+  const plainValue = plain.length ? median(plain.map((result) => result[scenario.metric])) : null;
   results.push({
     ...scenario,
     runs: RUNS,
@@ -142,7 +161,10 @@ for (const scenario of scenarios) {
     ratio: plainValue ? widgetValue / plainValue : null,
   });
   console.log(
-    `${scenario.name}: ${widgetValue.toFixed(1)} ${scenario.unit} (plain DOM ${plainValue.toFixed(1)}, ratio ${plainValue ? (widgetValue / plainValue).toFixed(2) : '—'})`,
+    `${scenario.name}: ${widgetValue.toFixed(1)} ${scenario.unit}` +
+      (plainValue === null
+        ? ''
+        : ` (plain DOM ${plainValue.toFixed(1)}, ratio ${plainValue ? (widgetValue / plainValue).toFixed(2) : '—'})`),
   );
 }
 await browser.close();
@@ -167,7 +189,7 @@ const table = [
   '|---|---|---|---|---|',
   ...results.map(
     (r) =>
-      `| ${r.name} | ${fmt(r.widget, r.unit)} ${r.unit} | ${fmt(r.plain, r.unit)} ${r.unit} | ${r.ratio === null ? '—' : r.ratio.toFixed(2)} | ${r.target ?? ''} |`,
+      `| ${r.name} | ${fmt(r.widget, r.unit)} ${r.unit} | ${r.plain === null ? '—' : `${fmt(r.plain, r.unit)} ${r.unit}`} | ${r.ratio === null ? '—' : r.ratio.toFixed(2)} | ${r.target ?? ''} |`,
   ),
   '',
   'A longest task of 0 ms means no task reached the 50 ms long-task threshold.',
