@@ -184,10 +184,11 @@ describe('<cx-customer-card>', () => {
     const original = console.error;
     console.error = (...args: unknown[]) => errors.push(args);
     try {
-      const el = await mount(`customer-id="c_1" fields='[{"key":'`);
+      const el = await mount(`customer-id="c_1" recent-cases="0" fields='[{"key":'`);
       await loaded(el);
       expect(root(el).querySelectorAll('.field').length).to.equal(4);
-      expect(String(errors[0]?.[0])).to.contain('not valid JSON');
+      // Only this message matters: a request of an earlier test may log while this one runs.
+      expect(errors.some((args) => String(args[0]).includes('not valid JSON'))).to.equal(true);
     } finally {
       console.error = original;
     }
