@@ -230,6 +230,25 @@ export const baseStyles = [
         transform: rotate(1turn);
       }
     }
+    /* A button that reads as a link ("Clear filters", "Discard draft"). */
+    .cx-link-button {
+      padding: 0;
+      border: 0;
+      background: none;
+      color: var(--_accent);
+      text-decoration: underline;
+      cursor: pointer;
+    }
+    /* A validation message under its field (referenced by the field's aria-describedby). */
+    .cx-field-error {
+      margin: 0;
+      color: var(--_danger);
+      font-size: var(--_font-size-sm);
+    }
+    .cx-input[aria-invalid='true'],
+    select[aria-invalid='true'] {
+      border-color: var(--_danger);
+    }
     /* Form controls look the same in every widget. */
     select,
     .cx-input {

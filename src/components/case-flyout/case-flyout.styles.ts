@@ -84,15 +84,6 @@ export const caseFlyoutStyles = css`
   select {
     inline-size: 100%;
   }
-  [aria-invalid='true'],
-  .editor.invalid {
-    border-color: var(--_danger);
-  }
-  .field-error {
-    margin: 0;
-    color: var(--_danger);
-    font-size: var(--_font-size-sm);
-  }
   .banner {
     display: flex;
     flex-wrap: wrap;
@@ -102,14 +93,6 @@ export const caseFlyoutStyles = css`
     padding: var(--_space-3) var(--_space-4);
     border-radius: var(--_radius-md);
     background: var(--_bg-subtle);
-  }
-  .link-button {
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    text-decoration: underline;
-    cursor: pointer;
   }
 
   /* combobox */
@@ -158,6 +141,9 @@ export const caseFlyoutStyles = css`
     border-radius: var(--_radius-md);
     background: var(--_bg);
   }
+  .editor.invalid {
+    border-color: var(--_danger);
+  }
   .editor:focus-within {
     outline: var(--_focus-ring-width) solid var(--_focus);
     outline-offset: 1px;
@@ -196,7 +182,7 @@ export const caseFlyoutStyles = css`
     flex: 1 1 12rem;
     inline-size: auto;
   }
-  .link-row .field-error {
+  .link-row .cx-field-error {
     flex-basis: 100%;
   }
   /* What Tiptap's injected stylesheet would have set, inside our shadow root. */

@@ -106,11 +106,6 @@ export class CxCaseFlyout extends CxElement {
   }
 
   /** @internal */
-  get locale(): string {
-    return this.localize.locale;
-  }
-
-  /** @internal */
   dispatch(event: CxEvent<unknown>): boolean {
     return this.emit(event);
   }

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { CxApiError } from '../../api/errors.js';
 import { QueryController } from '../../api/query-controller.js';
@@ -46,7 +46,7 @@ const FIELD_ORDER: FieldName[] = ['customerId', 'subject', 'description', 'statu
 
 const newKey = () => crypto.randomUUID();
 
-export class CaseForm {
+export class CaseForm implements ReactiveController {
   private draft: CaseDraft;
   /** The draft as it was when the form opened or was last saved: "unsaved" means different. */
   private baseline = '';
@@ -75,6 +75,7 @@ export class CaseForm {
   private readonly prefilledCustomer: QueryController<Versioned<Customer>>;
 
   constructor(private readonly host: CxCaseFlyout) {
+    host.addController(this);
     this.draft = this.prefilled();
     this.search = new QueryController(host, (client) =>
       this.searchText ? client.customerSearch(this.searchText, 8) : undefined,
@@ -118,6 +119,24 @@ export class CaseForm {
   }
 
   // ---- lifecycle ----
+
+  /** Leaving the page: the draft is written now, and the editor lets go of the document. */
+  hostDisconnected(): void {
+    clearTimeout(this.searchTimer);
+    void this.flushDraft();
+    this.editor?.destroy();
+    this.editor = undefined;
+    this.editorLoading = undefined;
+  }
+
+  /** Before each render: a prefilled customer's name arrives after the form opens. */
+  hostUpdate(): void {
+    const customer = this.prefilledCustomer.data?.data;
+    if (customer && !this.draft.customerName && this.draft.customerId === customer.id) {
+      this.draft = { ...this.draft, customerName: customer.name };
+      this.customerText = customer.name;
+    }
+  }
 
   async opened(): Promise<void> {
     if (!this.loaded) {
@@ -384,16 +403,6 @@ export class CaseForm {
   render(): TemplateResult {
     const { messages } = this.host;
     const { flyout } = messages;
-    if (!this.customerText && this.draft.customerName) this.customerText = this.draft.customerName;
-    const prefilledName = this.prefilledCustomer.data?.data.name;
-    if (
-      prefilledName &&
-      !this.draft.customerName &&
-      this.draft.customerId === this.prefilledCustomer.data?.data.id
-    ) {
-      this.draft = { ...this.draft, customerName: prefilledName };
-      this.customerText = prefilledName;
-    }
     return html`<form
         class="flyout-body"
         part="body"
@@ -407,7 +416,7 @@ export class CaseForm {
           this.restored
             ? html`<div class="banner" role="status">
                 <span>${flyout.draftRestored}</span>
-                <button type="button" class="link-button" @click=${() => this.discardDraft()}>
+                <button type="button" class="cx-link-button" @click=${() => this.discardDraft()}>
                   ${flyout.discardDraft}
                 </button>
               </div>`
@@ -423,7 +432,7 @@ export class CaseForm {
 
   private fieldError(name: FieldName): TemplateResult | typeof nothing {
     const message = this.errors[name];
-    return message ? html`<p class="field-error" id=${`${name}-error`}>${message}</p>` : nothing;
+    return message ? html`<p class="cx-field-error" id=${`${name}-error`}>${message}</p>` : nothing;
   }
 
   private describedBy(name: FieldName): string | typeof nothing {
@@ -612,7 +621,7 @@ export class CaseForm {
                       </button>`
                     : nothing
                 }
-                ${this.linkError ? html`<p class="field-error" id="link-error">${this.linkError}</p>` : nothing}
+                ${this.linkError ? html`<p class="cx-field-error" id="link-error">${this.linkError}</p>` : nothing}
               </div>`
             : nothing
         }
@@ -739,7 +748,7 @@ export class CaseForm {
           : nothing
       }
       <div class="actions">
-        <button type="button" class="link-button expand" @click=${() => this.expand()}>
+        <button type="button" class="cx-link-button expand" @click=${() => this.expand()}>
           ${flyout.openFullForm}
         </button>
         <span class="spacer"></span>

@@ -323,12 +323,6 @@ export class RichText {
     return (found?.attrs.href as string | undefined) ?? '';
   }
 
-  insertImage(src: string, alt: string): void {
-    const safe = safeUrl(src);
-    if (!safe) return;
-    this.view.dispatch(this.view.state.tr.replaceSelectionWith(nodes.image.create({ src: safe, alt })));
-  }
-
   setContent(html: string): void {
     const state = EditorState.create({ doc: parse(html), plugins: this.view.state.plugins });
     this.view.updateState(state);

@@ -202,14 +202,6 @@ export const customerCardStyles = css`
     flex: 1 1 auto;
     min-inline-size: 0;
   }
-  .editor[aria-invalid='true'] {
-    border-color: var(--_danger);
-  }
-  .field-error {
-    margin: 0;
-    color: var(--_danger);
-    font-size: var(--_font-size-sm);
-  }
   .saving {
     display: inline-flex;
     align-items: center;

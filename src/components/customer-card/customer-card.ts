@@ -655,7 +655,7 @@ export class CxCustomerCard extends CxElement {
           ${renderIcon(iconClose)}
         </button>
       </div>
-      ${current.error ? html`<p class="field-error" id=${id('error')}>${current.error}</p>` : nothing}`;
+      ${current.error ? html`<p class="cx-field-error" id=${id('error')}>${current.error}</p>` : nothing}`;
   }
 
   private renderFailure(

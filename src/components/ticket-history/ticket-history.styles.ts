@@ -80,13 +80,8 @@ export const ticketHistoryStyles = css`
     list-style: none;
     border-block-end: 1px solid var(--_border);
   }
-  .link-button {
-    border: 0;
+  .cx-link-button {
     padding: var(--_space-1) var(--_space-2);
-    background: none;
-    color: var(--_accent);
-    text-decoration: underline;
-    cursor: pointer;
   }
   [popover] {
     position: fixed;

@@ -199,7 +199,7 @@ describe('<cx-ticket-history>', () => {
     );
     chips.find((chip) => chip.textContent!.includes('WhatsApp'))!.click();
     await waitUntil(() => !params().has('channel'));
-    root(el).querySelector<HTMLButtonElement>('.active-filters .link-button')!.click();
+    root(el).querySelector<HTMLButtonElement>('.active-filters .cx-link-button')!.click();
     // Back to no filters: the unfiltered history is still cached, so it shows without a request.
     await waitUntil(() => root(el).querySelector('.active-filters') === null, 'no filter chips left');
     await loaded(el);

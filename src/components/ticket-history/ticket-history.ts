@@ -688,7 +688,9 @@ export class CxTicketHistory extends CxElement {
           </li>`,
       )}
       <li>
-        <button type="button" class="link-button" @click=${this.clearFilters}>${history.clearFilters}</button>
+        <button type="button" class="cx-link-button" @click=${this.clearFilters}>
+          ${history.clearFilters}
+        </button>
       </li>
     </ul>`;
   }
@@ -805,7 +807,7 @@ export class CxTicketHistory extends CxElement {
       return html`<div class="footer" part="footer">
         <button
           type="button"
-          class="link-button"
+          class="cx-link-button"
           @click=${() => this.emit(new CxViewAllTicketsEvent(this.customerId ?? ''))}
         >
           ${history.viewAll}
