@@ -72,7 +72,13 @@ export { CxCaseFlyout } from './components/case-flyout/case-flyout.js';
 export {
   CxCaseCreatedEvent,
   CxCaseExpandEvent,
+  CxCaseUpdatedEvent,
   CxFlyoutCloseEvent,
   type CxFlyoutCloseReason,
 } from './components/case-flyout/events.js';
-export { clearCaseDrafts, type CaseDraft } from './components/case-flyout/drafts.js';
+export {
+  clearCaseDrafts,
+  type CaseDraft,
+  type DraftFile,
+  type DraftNote,
+} from './components/case-flyout/drafts.js';

@@ -243,6 +243,263 @@ export const caseFlyoutStyles = css`
     outline-offset: 2px;
   }
 
+  /* tabs */
+  /* Outside the scrolling form, so the tabs stay in view. */
+  .tabs {
+    flex: none;
+    display: flex;
+    gap: var(--_space-1);
+    padding: var(--_space-2) var(--_space-5) 0;
+    border-block-end: 1px solid var(--_border);
+    overflow-x: auto;
+  }
+  .tab {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_space-2);
+    padding: var(--_space-2) var(--_space-3);
+    border: 0;
+    border-block-end: 2px solid transparent;
+    background: none;
+    color: var(--_text-muted);
+    font: inherit;
+    font-weight: 600;
+    white-space: nowrap;
+    cursor: pointer;
+  }
+  .tab:hover {
+    color: var(--_text);
+  }
+  .tab[aria-selected='true'] {
+    color: var(--_text);
+    border-block-end-color: var(--_accent);
+  }
+  .tab:focus-visible {
+    outline: var(--_focus-ring-width) solid var(--_focus);
+    outline-offset: -2px;
+  }
+  .tab-count {
+    min-inline-size: 1.25rem;
+    padding: 0 var(--_space-1);
+    border-radius: var(--_radius-pill);
+    background: var(--_bg-subtle);
+    font-size: var(--_font-size-sm);
+    text-align: center;
+  }
+  .tab-panel {
+    display: grid;
+    gap: var(--_space-4);
+    min-inline-size: 0;
+  }
+  .tab-panel[hidden] {
+    display: none;
+  }
+
+  /* files */
+  .files {
+    display: grid;
+    gap: var(--_space-3);
+  }
+  .drop-zone {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-3);
+    padding: var(--_space-4);
+    border: 2px dashed var(--_border-strong);
+    border-radius: var(--_radius-md);
+  }
+  .drop-zone.dragging {
+    border-color: var(--_accent);
+    background: var(--_bg-subtle);
+  }
+  .drop-hint {
+    color: var(--_text-muted);
+    font-size: var(--_font-size-sm);
+  }
+  .refused {
+    display: grid;
+    justify-items: start;
+    gap: var(--_space-2);
+    padding: var(--_space-3);
+    border: 1px solid var(--_danger);
+    border-radius: var(--_radius-md);
+    background: var(--_danger-bg);
+  }
+  .refused ul,
+  .file-list,
+  .note-list,
+  .duplicate-list {
+    display: grid;
+    gap: var(--_space-2);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .refused li {
+    display: flex;
+    gap: var(--_space-2);
+    overflow-wrap: anywhere;
+  }
+  .refused .cx-icon {
+    flex: none;
+    color: var(--_danger);
+  }
+  .file,
+  .note-item {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-3);
+    padding: var(--_space-2) var(--_space-3);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-md);
+  }
+  .file.failed,
+  .file.cancelled {
+    border-color: var(--_danger);
+  }
+  .file.done .file-icon {
+    color: var(--_success);
+  }
+  .file-text,
+  .note-text {
+    flex: 1;
+    display: grid;
+    gap: var(--_space-1);
+    min-inline-size: 0;
+  }
+  .file-name,
+  .note-heading {
+    font-weight: 600;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .file-meta,
+  .note-files {
+    color: var(--_text-muted);
+    font-size: var(--_font-size-sm);
+    overflow-wrap: anywhere;
+  }
+  .file.failed .file-meta {
+    color: var(--_danger);
+  }
+  progress {
+    inline-size: 100%;
+    block-size: 6px;
+    accent-color: var(--_accent);
+  }
+  .file-actions,
+  .note-actions {
+    display: flex;
+    flex: none;
+  }
+  .image-placeholder {
+    display: inline-block;
+    padding: var(--_space-1) var(--_space-2);
+    border-radius: var(--_radius-sm);
+    background: var(--_bg-subtle);
+    color: var(--_text-muted);
+    font-size: var(--_font-size-sm);
+  }
+
+  /* notes */
+  .note-composer {
+    display: grid;
+    gap: var(--_space-3);
+  }
+  .note-composer > .label {
+    font-weight: 600;
+  }
+  .note-composer .actions {
+    justify-content: end;
+  }
+  .note-item.editing {
+    border-color: var(--_accent);
+  }
+  .note-preview {
+    display: -webkit-box;
+    -webkit-line-clamp: 3;
+    -webkit-box-orient: vertical;
+    overflow: hidden;
+    overflow-wrap: anywhere;
+  }
+  .notes-empty {
+    margin: 0;
+    color: var(--_text-muted);
+  }
+
+  /* duplicates */
+  .duplicates {
+    display: grid;
+    gap: var(--_space-2);
+    padding: var(--_space-3);
+    border: 1px solid var(--_warning);
+    border-radius: var(--_radius-md);
+  }
+  .duplicates[hidden] {
+    display: none;
+  }
+  .duplicates p {
+    margin: 0;
+  }
+  .duplicates-heading {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-2);
+    font-weight: 600;
+  }
+  .duplicates-hint,
+  .duplicate-meta {
+    color: var(--_text-muted);
+    font-size: var(--_font-size-sm);
+  }
+  .duplicate-toggle {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-2);
+    inline-size: 100%;
+    padding: var(--_space-2);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-md);
+    background: var(--_bg-raised);
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .duplicate-toggle[aria-expanded='true'] {
+    border-end-end-radius: 0;
+    border-end-start-radius: 0;
+  }
+  .duplicate-toggle:focus-visible {
+    outline: var(--_focus-ring-width) solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .duplicate-number {
+    color: var(--_text-muted);
+    font-variant-numeric: tabular-nums;
+  }
+  .duplicate-subject {
+    flex: 1;
+    min-inline-size: 8rem;
+    overflow-wrap: anywhere;
+  }
+  .duplicate-summary {
+    display: grid;
+    justify-items: start;
+    gap: var(--_space-2);
+    padding: var(--_space-3);
+    border: 1px solid var(--_border);
+    border-block-start: 0;
+    border-end-end-radius: var(--_radius-md);
+    border-end-start-radius: var(--_radius-md);
+  }
+  .duplicate-summary[hidden] {
+    display: none;
+  }
+
   /* footer */
   .footer {
     display: grid;

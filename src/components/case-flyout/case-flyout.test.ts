@@ -1,84 +1,27 @@
 import { aTimeout, expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
-import type { Page, Ticket } from '../../api/types.js';
 import '../provider/define.js';
 import '../ticket-history/define.js';
 import type { CxTicketHistory } from '../ticket-history/ticket-history.js';
 import { nextEvent } from '../../test-support/events.js';
 import { expectSame } from '../../test-support/same.js';
-import {
-  db,
-  requestHeaders,
-  requestLog,
-  requestsTo,
-  useMockBackend,
-  worker,
-} from '../../test-support/mock-backend.js';
+import { requestsTo, useMockBackend, worker } from '../../test-support/mock-backend.js';
 import './define.js';
 import { clearCaseDrafts } from './drafts.js';
-import type { CxCaseFlyout } from './case-flyout.js';
-
-interface Mounted {
-  flyout: CxCaseFlyout;
-  trigger: HTMLButtonElement;
-}
-
-async function mount(attributes = '', lang = 'en'): Promise<Mounted> {
-  fixtureCleanup();
-  const container = await fixture<HTMLElement>(
-    html`<cx-provider base-url="/api" lang=${lang}>
-      <button id="new-case" type="button">New case</button>
-    </cx-provider>`,
-  );
-  const template = document.createElement('template');
-  template.setHTMLUnsafe(`<cx-case-flyout anchor="new-case" ${attributes}></cx-case-flyout>`);
-  container.append(template.content);
-  const flyout = container.querySelector('cx-case-flyout')!;
-  const trigger = container.querySelector<HTMLButtonElement>('#new-case')!;
-  trigger.addEventListener('click', () => void flyout.show());
-  await flyout.updateComplete;
-  return { flyout, trigger };
-}
-
-const root = (el: CxCaseFlyout) => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: CxCaseFlyout, selector: string) =>
-  root(el).querySelector(selector) as T | null;
-const dialog = (el: CxCaseFlyout) => $<HTMLDialogElement>(el, 'dialog')!;
-const ready = (el: CxCaseFlyout) =>
-  waitUntil(() => $(el, '.rich-text') && $(el, '#subject-input'), 'form and editor ready', { timeout: 6000 });
-
-/** Opens the flyout the way an agent does: focus on the trigger, then click it. */
-async function open({ flyout, trigger }: Mounted): Promise<void> {
-  trigger.focus();
-  trigger.click();
-  await ready(flyout);
-}
-
-const posts = () => requestsTo('POST /api/tickets');
-const keysOfPosts = () =>
-  requestLog.flatMap((line, index) =>
-    line.startsWith('POST /api/tickets') ? [requestHeaders[index]!.get('Idempotency-Key')] : [],
-  );
-const ticketsOf = (customerId: string) =>
-  (db.listTickets({ customerId, limit: 500 }) as { value: Page<Ticket> }).value.items;
-
-async function type(el: CxCaseFlyout, selector: string, text: string): Promise<void> {
-  $(el, selector)!.focus();
-  await sendKeys({ type: text });
-}
-
-/** Fills what a valid case needs (customer prefilled by the attribute). */
-async function fillSubject(el: CxCaseFlyout, text = 'Refund not received'): Promise<void> {
-  await type(el, '#subject-input', text);
-}
-
-/** A key pressed with a modifier held, e.g. `chord('Shift', 'Tab')`. */
-async function chord(modifier: string, key: string): Promise<void> {
-  await sendKeys({ down: modifier });
-  await sendKeys({ press: key });
-  await sendKeys({ up: modifier });
-}
+import {
+  $,
+  chord,
+  dialog,
+  fillSubject,
+  keysOfPosts,
+  mount,
+  open,
+  posts,
+  root,
+  ticketsOf,
+  type,
+} from '../../test-support/flyout.js';
 
 describe('<cx-case-flyout>', () => {
   useMockBackend();
@@ -190,12 +133,14 @@ describe('<cx-case-flyout>', () => {
     // Links: only http, https and mailto.
     await chord('Shift', 'Home');
     $<HTMLButtonElement>(el, 'button[aria-label="Link"]')!.click();
-    await waitUntil(() => $(el, '#link-input'), 'link input');
-    await type(el, '#link-input', 'javascript:alert(1)');
+    await waitUntil(() => $(el, '#description-link-input'), 'link input');
+    await type(el, '#description-link-input', 'javascript:alert(1)');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect($(el, '#link-error')!.textContent).to.equal('Use an http://, https:// or mailto: address.');
-    const linkInput = $<HTMLInputElement>(el, '#link-input')!;
+    expect($(el, '#description-link-error')!.textContent).to.equal(
+      'Use an http://, https:// or mailto: address.',
+    );
+    const linkInput = $<HTMLInputElement>(el, '#description-link-input')!;
     linkInput.select();
     await sendKeys({ type: 'https://example.com/help' });
     await sendKeys({ press: 'Enter' });

@@ -27,7 +27,8 @@ const FOCUSABLE =
  * @tagname cx-case-flyout
  * @summary Quick-create a case without leaving the page: a flyout anchored to your "New case"
  * button (or a side sheet), with the customer, title, rich-text description, status, priority and
- * service reason. The draft is saved as the agent types and survives reloads; it is cleared only
+ * service reason, notes and attachments, and the customer's similar open cases to add to instead.
+ * The draft (files included) is saved as the agent types and survives reloads; it is cleared only
  * once the server has the case.
  *
  * A modal dialog: focus moves in and stays in; Escape closes it (asking first when the case has not
@@ -35,8 +36,9 @@ const FOCUSABLE =
  * time a flyout opens.
  *
  * @event cx-case-created - The server created the case. `detail: { ticket }`
- * @event cx-case-expand - "Open full form"; cancelable. `detail: { draft }`
- * @event cx-flyout-close - The flyout closed. `detail: { reason: 'created' | 'cancelled' | 'expanded' }`
+ * @event cx-case-updated - "Add to this case" put the draft on an existing case as notes. `detail: { ticket, notes }`
+ * @event cx-case-expand - "Open full form"; cancelable. `detail: { draft }` (files included)
+ * @event cx-flyout-close - The flyout closed. `detail: { reason: 'created' | 'updated' | 'cancelled' | 'expanded' }`
  * @event cx-error - Saving failed (the flyout shows it and keeps the draft). `detail: { error, message }`
  *
  * @csspart dialog - The flyout or sheet.
@@ -70,6 +72,15 @@ export class CxCaseFlyout extends CxElement {
 
   /** Prefill: the priority (default `normal`). */
   @property() priority?: string;
+
+  /** Largest file accepted, in bytes (default 25 MB). Larger ones are refused with a message. */
+  @property({ attribute: 'max-file-size', type: Number }) maxFileSize = 25_000_000;
+
+  /** Most files per case, and per note (default 10). */
+  @property({ attribute: 'max-files', type: Number }) maxFiles = 10;
+
+  /** File types accepted, as for `<input accept>`: `.pdf,image/*,application/zip`. Empty: any. */
+  @property() accept = '';
 
   /** Tells drafts apart when one customer can have several flyouts (e.g. one per conversation). */
   @property({ attribute: 'draft-key' }) draftKey?: string;
@@ -105,6 +116,11 @@ export class CxCaseFlyout extends CxElement {
     return this.localize.messages;
   }
 
+  /** @internal The locale dates and sizes are formatted in. */
+  get locale(): string {
+    return this.localize.locale;
+  }
+
   /** @internal */
   dispatch(event: CxEvent<unknown>): boolean {
     return this.emit(event);
@@ -131,7 +147,9 @@ export class CxCaseFlyout extends CxElement {
     void this.position();
     if (!this.form) {
       const { CaseForm } = await loadForm();
-      this.form ??= new CaseForm(this);
+      const form = new CaseForm(this);
+      await form.ready; // its strings, so the first frame is in the right language
+      this.form ??= form;
     }
     await this.form.opened();
   }

@@ -2,28 +2,42 @@ import { html, nothing, type ReactiveController, type TemplateResult } from 'lit
 import { live } from 'lit/directives/live.js';
 import { CxApiError } from '../../api/errors.js';
 import { QueryController } from '../../api/query-controller.js';
-import type { Customer, Lookups, Page, TicketCreate, Versioned } from '../../api/types.js';
+import type { CxClient } from '../../api/client.js';
+import type {
+  Attachment,
+  Customer,
+  Lookups,
+  Note,
+  Page,
+  Ticket,
+  TicketCreate,
+  Versioned,
+} from '../../api/types.js';
 import { priorityLabel, statusLabel } from '../../core/badges.js';
 import { CxErrorEvent } from '../../core/events.js';
-import {
-  iconAlert,
-  iconBold,
-  iconBulletList,
-  iconItalic,
-  iconLink,
-  iconNumberedList,
-  iconUnderline,
-  priorityIcon,
-  renderIcon,
-  statusIcon,
-} from '../../core/icons.js';
+import { iconAlert, priorityIcon, renderIcon, statusIcon } from '../../core/icons.js';
+import type { Messages } from '../../core/localize/messages.js';
 import { sanitizeHtmlToString } from '../../core/sanitize.js';
 import { describeError } from '../../core/states.js';
 import { PRIORITIES, TICKET_STATUSES } from '../../core/vocabulary.js';
 import type { CxCaseFlyout } from './case-flyout.js';
-import { deleteDraft, draftId, loadDraft, saveDraft, type CaseDraft } from './drafts.js';
-import { CxCaseCreatedEvent, CxCaseExpandEvent } from './events.js';
-import type { RichText, RichTextMark } from './rich-text.js';
+import {
+  deleteDraft,
+  draftFiles,
+  draftId,
+  loadDraft,
+  mapDraftFiles,
+  saveDraft,
+  type CaseDraft,
+  type DraftFile,
+} from './drafts.js';
+import { DuplicateCases } from './duplicates.js';
+import { caseFormMessages, type CaseFormMessages } from './form-messages.js';
+import { EditorToolbar } from './editor-toolbar.js';
+import { CxCaseCreatedEvent, CxCaseExpandEvent, CxCaseUpdatedEvent } from './events.js';
+import { CaseNotes } from './notes.js';
+import type { RichText } from './rich-text.js';
+import { Uploads, type FileLimits, type FileListName, type UploadsHost } from './uploads.js';
 
 // The flyout's form, loaded the first time a flyout opens (with the editor beside it), so pages
 // that never open one do not pay for it. It owns the draft: what the agent typed, saved to
@@ -44,16 +58,37 @@ const FIELD_TARGET: Record<FieldName, string> = {
 };
 const FIELD_ORDER: FieldName[] = ['customerId', 'subject', 'description', 'status', 'priority', 'reasonId'];
 
+type Tab = 'details' | 'notes' | 'attachments';
+const TABS: Tab[] = ['details', 'notes', 'attachments'];
+
 const newKey = () => crypto.randomUUID();
 
-export class CaseForm implements ReactiveController {
-  private draft: CaseDraft;
+/** The title, as an HTML paragraph (escaped by the DOM), to head a note added to an existing case. */
+function titleParagraph(title: string): string {
+  const paragraph = document.createElement('p');
+  const strong = document.createElement('strong');
+  strong.textContent = title;
+  paragraph.append(strong);
+  return paragraph.outerHTML;
+}
+
+export class CaseForm implements ReactiveController, UploadsHost {
+  /** The form's own strings, in the flyout's language (see `form-messages.ts`). */
+  text: CaseFormMessages = caseFormMessages.get('en')!;
+  private textLanguage = 'en';
+
+  /** What the agent has entered; replaced (never mutated) on each change. */
+  draft: CaseDraft;
   /** The draft as it was when the form opened or was last saved: "unsaved" means different. */
   private baseline = '';
   private restored = false;
   private errors: Partial<Record<FieldName, string>> = {};
   private submitting = false;
-  private submitError?: { heading: string; detail?: string; resolve: boolean };
+  private finishingUploads = false;
+  /** The case "Add to this case" is adding to, while it runs. */
+  private mergingInto?: string;
+  private submitError?: { heading: string; detail?: string; retry: () => void };
+  private tab: Tab = 'details';
   private confirming = false;
   private loaded = false;
 
@@ -66,9 +101,12 @@ export class CaseForm implements ReactiveController {
 
   private editor?: RichText;
   private editorLoading?: Promise<void>;
-  private linkEditing = false;
-  private linkError = '';
+  private readonly toolbar = new EditorToolbar(this, 'description');
   private saveTimer?: ReturnType<typeof setTimeout>;
+
+  readonly uploads = new Uploads(this);
+  private readonly notes = new CaseNotes(this);
+  private readonly duplicates: DuplicateCases;
 
   private readonly search: QueryController<Page<Customer>>;
   private readonly lookups: QueryController<Lookups>;
@@ -85,10 +123,81 @@ export class CaseForm implements ReactiveController {
     this.prefilledCustomer = new QueryController(host, (client) =>
       this.draft.customerId && !this.draft.customerName ? client.customer(this.draft.customerId) : undefined,
     );
+    this.duplicates = new DuplicateCases(host);
+    this.ready = this.followLanguage();
   }
 
-  private get id(): string {
+  /** Resolves once the form's strings are loaded in the flyout's language. */
+  readonly ready: Promise<void>;
+
+  // ---- what the parts (uploads, notes, toolbars) need ----
+
+  get draftId(): string {
     return draftId(this.host.customerId, this.host.draftKey);
+  }
+
+  get client(): CxClient | undefined {
+    return this.host.client;
+  }
+
+  get messages(): Messages {
+    return this.host.messages;
+  }
+
+  get locale(): string {
+    return this.host.locale;
+  }
+
+  get limits(): FileLimits {
+    const { maxFileSize, maxFiles, accept } = this.host;
+    return { maxFileSize, maxFiles, accept };
+  }
+
+  get root(): ShadowRoot | null {
+    return this.host.shadowRoot;
+  }
+
+  files(list: FileListName): DraftFile[] {
+    return list === 'case' ? this.draft.attachments : this.draft.noteComposer.attachments;
+  }
+
+  setFiles(list: FileListName, files: DraftFile[]): void {
+    if (list === 'case') this.change({ attachments: files });
+    else this.notes.compose({ attachments: files });
+  }
+
+  uploaded(file: DraftFile, attachment: Attachment): void {
+    this.change(
+      {},
+      mapDraftFiles(this.draft, (entry) => (entry.id === file.id ? { ...entry, attachment } : entry)),
+    );
+    if (!file.inline) return;
+    // The image goes where it was pasted or dropped; after a reload that spot is gone, so it goes
+    // at the end of the editor it was dropped in.
+    const inCase = this.draft.attachments.some((entry) => entry.id === file.id);
+    const editor =
+      [this.editor, this.notes.editor].find((candidate) => candidate?.hasImagePlaceholder(file.id)) ??
+      (inCase ? this.editor : this.notes.editor);
+    editor?.replaceImagePlaceholder(file.id, attachment.url, file.name);
+  }
+
+  abandoned(file: DraftFile): void {
+    this.editor?.removeImagePlaceholder(file.id);
+    this.notes.editor?.removeImagePlaceholder(file.id);
+  }
+
+  /** Files pasted or dropped into an editor: images are shown in it once uploaded; all are attached. */
+  private filesDropped(
+    list: FileListName,
+    editor: () => RichText | undefined,
+    files: File[],
+    position: number,
+  ): void {
+    const images = files.filter((file) => file.type.startsWith('image/'));
+    const others = files.filter((file) => !file.type.startsWith('image/'));
+    for (const file of this.uploads.add(list, images, true))
+      editor()?.addImagePlaceholder(file.id, position, this.text.uploadingImage);
+    if (others.length) this.uploads.add(list, others);
   }
 
   private prefilled(): CaseDraft {
@@ -103,13 +212,22 @@ export class CaseForm implements ReactiveController {
       priority:
         host.priority && (PRIORITIES as readonly string[]).includes(host.priority) ? host.priority : 'normal',
       reasonId: '',
+      attachments: [],
+      notes: [],
+      noteComposer: { editing: null, body: '', attachments: [] },
       idempotencyKey: newKey(),
       updatedAt: new Date().toISOString(),
     };
   }
 
   private snapshot(draft = this.draft): string {
-    const { updatedAt: _updatedAt, idempotencyKey: _key, customerName: _name, ...fields } = draft;
+    const {
+      updatedAt: _updatedAt,
+      idempotencyKey: _key,
+      customerName: _name,
+      merge: _merge,
+      ...fields
+    } = mapDraftFiles(draft, ({ id }) => ({ id }) as DraftFile);
     return JSON.stringify(fields);
   }
 
@@ -123,14 +241,19 @@ export class CaseForm implements ReactiveController {
   /** Leaving the page: the draft is written now, and the editor lets go of the document. */
   hostDisconnected(): void {
     clearTimeout(this.searchTimer);
+    this.duplicates.stop();
     void this.flushDraft();
+    this.uploads.abortAll();
     this.editor?.destroy();
+    this.notes.editor?.destroy();
     this.editor = undefined;
+    this.notes.editor = undefined;
     this.editorLoading = undefined;
   }
 
-  /** Before each render: a prefilled customer's name arrives after the form opens. */
+  /** Before each render: the form's strings follow the language; a prefilled customer's name arrives. */
   hostUpdate(): void {
+    void this.followLanguage();
     const customer = this.prefilledCustomer.data?.data;
     if (customer && !this.draft.customerName && this.draft.customerId === customer.id) {
       this.draft = { ...this.draft, customerName: customer.name };
@@ -138,13 +261,29 @@ export class CaseForm implements ReactiveController {
     }
   }
 
+  /** Loads the form's strings when the flyout's language changes (English is at hand). */
+  private async followLanguage(): Promise<void> {
+    const language = this.messages.$lang;
+    if (language === this.textLanguage) return;
+    this.textLanguage = language;
+    const text = caseFormMessages.get(language) ?? (await caseFormMessages.load(language));
+    if (this.textLanguage !== language) return;
+    this.text = text;
+    this.host.requestUpdate();
+  }
+
   async opened(): Promise<void> {
+    await this.followLanguage();
     if (!this.loaded) {
       this.loaded = true;
-      const saved = await loadDraft(this.id);
+      const saved = await loadDraft(this.draftId);
       if (saved) {
         this.draft = saved;
         this.restored = true;
+        this.uploads.resume(draftFiles(saved));
+        this.duplicates.follow(saved.customerId, saved.subject);
+      } else {
+        this.duplicates.follow(this.draft.customerId, this.draft.subject);
       }
       this.baseline = this.snapshot(this.prefilled());
       this.customerText = this.draft.customerName;
@@ -171,6 +310,10 @@ export class CaseForm implements ReactiveController {
   }
 
   private focusFirstField(): void {
+    if (this.tab !== 'details') {
+      this.query<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus();
+      return;
+    }
     const target = this.draft.customerId ? '#subject-input' : '#customer-input';
     this.query<HTMLElement>(target)?.focus();
   }
@@ -178,15 +321,27 @@ export class CaseForm implements ReactiveController {
   private async mountEditor(): Promise<void> {
     if (this.editor) return;
     this.editorLoading ??= import('./rich-text.js').then(({ RichText }) => {
-      const element = this.query<HTMLElement>('.editor-mount');
-      if (!element) return;
+      const description = this.query<HTMLElement>('#description-editor');
+      const note = this.query<HTMLElement>('#note-editor');
+      if (!description || !note) return;
+      const { flyout } = this.messages;
       this.editor = new RichText({
-        element,
+        element: description,
         content: this.draft.description,
-        label: this.host.messages.flyout.description,
+        label: flyout.description,
         labelledBy: 'description-label',
         onUpdate: (html, isEmpty) => this.change({ description: isEmpty ? '' : html }),
         onSelectionChange: () => this.host.requestUpdate(),
+        onFiles: (files, position) => this.filesDropped('case', () => this.editor, files, position),
+      });
+      this.notes.editor = new RichText({
+        element: note,
+        content: this.draft.noteComposer.body,
+        label: this.text.newNote,
+        labelledBy: 'note-label',
+        onUpdate: (html, isEmpty) => this.notes.compose({ body: isEmpty ? '' : html }),
+        onSelectionChange: () => this.host.requestUpdate(),
+        onFiles: (files, position) => this.filesDropped('note', () => this.notes.editor, files, position),
       });
       this.host.requestUpdate();
     });
@@ -195,9 +350,12 @@ export class CaseForm implements ReactiveController {
 
   // ---- the draft ----
 
-  private change(patch: Partial<CaseDraft>): void {
-    this.draft = { ...this.draft, ...patch, updatedAt: new Date().toISOString() };
+  /** Applies `patch` (to `base`, default the current draft), and saves the draft once typing pauses. */
+  change(patch: Partial<CaseDraft>, base: CaseDraft = this.draft): void {
+    this.draft = { ...base, ...patch, updatedAt: new Date().toISOString() };
     for (const key of Object.keys(patch)) delete this.errors[key as FieldName];
+    if ('customerId' in patch || 'subject' in patch)
+      this.duplicates.follow(this.draft.customerId, this.draft.subject);
     this.confirming = false;
     this.host.requestUpdate();
     clearTimeout(this.saveTimer);
@@ -208,12 +366,13 @@ export class CaseForm implements ReactiveController {
   private async flushDraft(): Promise<void> {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
-    if (this.dirty) await saveDraft(this.id, this.draft);
+    if (this.dirty) await saveDraft(this.draftId, this.draft);
   }
 
   private async discardDraft(): Promise<void> {
     clearTimeout(this.saveTimer);
-    await deleteDraft(this.id);
+    this.uploads.forget(draftFiles(this.draft));
+    await deleteDraft(this.draftId);
     this.reset();
     this.host.requestUpdate();
     await this.host.updateComplete;
@@ -229,7 +388,10 @@ export class CaseForm implements ReactiveController {
     this.confirming = false;
     this.customerText = '';
     this.searchText = '';
+    this.tab = 'details';
     this.editor?.setContent(this.draft.description);
+    this.notes.editor?.setContent('');
+    this.duplicates.follow(this.draft.customerId, this.draft.subject);
   }
 
   // ---- submitting ----
@@ -243,20 +405,61 @@ export class CaseForm implements ReactiveController {
     return Object.keys(errors).length === 0;
   }
 
+  /** Shared by Save and "Add to this case": one at a time, the note in the composer kept, files uploaded. */
+  private async prepare(retry: () => void): Promise<boolean> {
+    if (this.submitting || !this.client) return false;
+    if (this.notes.composing && !(await this.commitNote())) return false;
+    this.submitting = true;
+    this.submitError = undefined;
+    const files = draftFiles(this.draft);
+    if (files.some((file) => !file.attachment)) {
+      this.finishingUploads = true;
+      this.host.requestUpdate();
+      await this.uploads.settled(files);
+      this.finishingUploads = false;
+    }
+    const missing = this.uploads.missing(draftFiles(this.draft));
+    if (!missing.length) {
+      this.host.requestUpdate();
+      return true;
+    }
+    this.submitting = false;
+    this.submitError = { heading: this.text.uploadsMissing(missing.length), retry };
+    const inCase = this.draft.attachments.some((file) => file.id === missing[0]!.id);
+    await this.showTab(inCase ? 'attachments' : 'notes');
+    this.query<HTMLElement>(
+      '[role="tabpanel"]:not([hidden]) .file.failed button, [role="tabpanel"]:not([hidden]) .file.cancelled button',
+    )?.focus();
+    return false;
+  }
+
+  /** Adds the note in the composer to the list, once its files are uploaded. */
+  private async commitNote(): Promise<boolean> {
+    const files = this.draft.noteComposer.attachments;
+    await this.uploads.settled(files);
+    const missing = this.uploads.missing(this.draft.noteComposer.attachments);
+    if (missing.length) {
+      this.submitError = {
+        heading: this.text.uploadsMissing(missing.length),
+        retry: () => void this.commitNote(),
+      };
+      await this.showTab('notes');
+      return false;
+    }
+    return this.notes.commit();
+  }
+
   private async submit(resolve: boolean): Promise<void> {
-    // One request at a time, however often the button is pressed.
     if (this.submitting) return;
-    const client = this.host.client;
-    if (!client) return;
     if (!this.validate()) {
-      await this.update();
+      await this.showTab('details');
       this.focusFirstInvalid();
       return;
     }
-    this.submitting = true;
-    this.submitError = undefined;
-    this.host.requestUpdate();
+    if (!(await this.prepare(() => void this.submit(resolve)))) return;
+    const client = this.client!;
     const draft = this.draft;
+    const ids = (files: DraftFile[]) => files.map((file) => file.attachment!.id);
     const body: TicketCreate = {
       customerId: draft.customerId,
       subject: draft.subject.trim(),
@@ -264,33 +467,95 @@ export class CaseForm implements ReactiveController {
       status: (resolve ? 'resolved' : draft.status) as TicketCreate['status'],
       priority: draft.priority as TicketCreate['priority'],
       reasonId: draft.reasonId || null,
-      attachmentIds: [],
-      notes: [],
+      attachmentIds: ids(draft.attachments),
+      notes: draft.notes.map((note) => ({
+        body: sanitizeHtmlToString(note.body),
+        attachmentIds: ids(note.attachments),
+      })),
     };
     try {
       const ticket = await client.createTicket(body, { idempotencyKey: draft.idempotencyKey });
-      clearTimeout(this.saveTimer);
-      await deleteDraft(this.id);
-      this.submitting = false;
-      this.reset();
+      await this.done();
       this.host.dispatch(new CxCaseCreatedEvent(ticket));
-      this.announce(this.host.messages.flyout.created(ticket.number));
+      this.announce(this.messages.flyout.created(ticket.number));
       this.host.finish('created');
     } catch (error) {
-      this.submitting = false;
-      this.host.dispatch(new CxErrorEvent(error));
-      const fieldErrors = error instanceof CxApiError ? error.fieldErrors : [];
-      const mapped = fieldErrors.filter((item) => (FIELD_ORDER as string[]).includes(item.field));
-      if (mapped.length) {
-        this.errors = Object.fromEntries(mapped.map((item) => [item.field, item.message]));
-      } else {
-        const { heading, detail } = describeError(error, this.host.messages);
-        this.submitError = { heading, detail, resolve };
-      }
-      await this.update();
-      if (mapped.length) this.focusFirstInvalid();
-      else this.query<HTMLElement>('.submit-error button')?.focus();
+      await this.failed(error, () => void this.submit(resolve));
     }
+  }
+
+  /**
+   * "Add to this case": the description (headed by the title) with the case's files becomes a
+   * note on `ticket`, and each drafted note another. What the server already has is remembered in
+   * the draft, so a retry after a failure adds nothing twice. The draft stays until all are in.
+   */
+  private async addToCase(ticket: Ticket): Promise<void> {
+    if (this.submitting) return;
+    const retry = () => void this.addToCase(ticket);
+    if (!(await this.prepare(retry))) return;
+    this.mergingInto = ticket.id;
+    this.host.requestUpdate();
+    const client = this.client!;
+    const draft = this.draft;
+    const ids = (files: DraftFile[]) => files.map((file) => file.attachment!.id);
+    const notes = [
+      {
+        body: sanitizeHtmlToString(titleParagraph(draft.subject.trim()) + draft.description),
+        attachmentIds: ids(draft.attachments),
+      },
+      ...draft.notes.map((note) => ({
+        body: sanitizeHtmlToString(note.body),
+        attachmentIds: ids(note.attachments),
+      })),
+    ];
+    const added: Note[] = [];
+    let start = draft.merge?.ticketId === ticket.id ? draft.merge.notesAdded : 0;
+    try {
+      for (; start < notes.length; start++) {
+        added.push(await client.addNote(ticket.id, { ...notes[start]!, bodyFormat: 'html' }));
+        this.change({ merge: { ticketId: ticket.id, notesAdded: start + 1 } });
+        await this.flushDraft();
+      }
+      await this.done();
+      this.host.dispatch(new CxCaseUpdatedEvent(ticket, added));
+      this.announce(this.text.addedToCase(ticket.number));
+      this.host.finish('updated');
+    } catch (error) {
+      await this.failed(error, retry);
+    } finally {
+      this.mergingInto = undefined;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** The server has everything: the draft goes. */
+  private async done(): Promise<void> {
+    clearTimeout(this.saveTimer);
+    await deleteDraft(this.draftId);
+    this.submitting = false;
+    this.reset();
+  }
+
+  private async failed(error: unknown, retry: () => void): Promise<void> {
+    this.submitting = false;
+    this.host.dispatch(new CxErrorEvent(error));
+    const fieldErrors = error instanceof CxApiError ? error.fieldErrors : [];
+    const mapped = fieldErrors.filter((item) => (FIELD_ORDER as string[]).includes(item.field));
+    if (mapped.length) {
+      this.errors = Object.fromEntries(mapped.map((item) => [item.field, item.message]));
+      await this.showTab('details');
+      this.focusFirstInvalid();
+      return;
+    }
+    const { heading, detail } = describeError(error, this.messages);
+    this.submitError = { heading, detail, retry };
+    await this.update();
+    this.query<HTMLElement>('.submit-error button')?.focus();
+  }
+
+  private async showTab(tab: Tab): Promise<void> {
+    this.tab = tab;
+    await this.update();
   }
 
   private focusFirstInvalid(): void {
@@ -364,36 +629,22 @@ export class CaseForm implements ReactiveController {
     this.change({ customerId: customer.id, customerName: customer.name });
   }
 
-  // ---- editor toolbar ----
-
-  private async applyLink(): Promise<void> {
-    const input = this.query<HTMLInputElement>('#link-input');
-    const url = input?.value ?? '';
-    if (!url.trim()) {
-      this.editor?.removeLink();
-    } else if (!this.editor?.setLink(url)) {
-      this.linkError = this.host.messages.flyout.linkInvalid;
-      await this.update();
-      input?.focus();
-      return;
-    }
-    this.linkEditing = false;
-    this.linkError = '';
-    this.host.requestUpdate();
-  }
-
   // ---- helpers ----
 
   private query<T extends Element>(selector: string): T | null {
     return this.host.shadowRoot!.querySelector<T>(selector);
   }
 
-  private async update(): Promise<void> {
+  requestUpdate(): void {
+    this.host.requestUpdate();
+  }
+
+  async update(): Promise<void> {
     this.host.requestUpdate();
     await this.host.updateComplete;
   }
 
-  private announce(text: string): void {
+  announce(text: string): void {
     const region = this.query('.flyout-live');
     if (region) region.textContent = text;
   }
@@ -403,7 +654,40 @@ export class CaseForm implements ReactiveController {
   render(): TemplateResult {
     const { messages } = this.host;
     const { flyout } = messages;
-    return html`<form
+    const { text } = this;
+    const labels: Record<Tab, string> = {
+      details: flyout.details,
+      notes: text.notes,
+      attachments: text.attachments,
+    };
+    const counts: Record<Tab, number> = {
+      details: 0,
+      notes: this.draft.notes.length,
+      attachments: this.draft.attachments.length,
+    };
+    return html`<div
+        class="tabs"
+        role="tablist"
+        aria-label=${text.sections}
+        @keydown=${(event: KeyboardEvent) => this.onTabKeydown(event)}
+      >
+        ${TABS.map(
+          (tab) =>
+            html`<button
+              type="button"
+              role="tab"
+              class="tab"
+              id=${`tab-${tab}`}
+              aria-controls=${`panel-${tab}`}
+              aria-selected=${this.tab === tab ? 'true' : 'false'}
+              tabindex=${this.tab === tab ? 0 : -1}
+              @click=${() => this.showTab(tab)}
+            >
+              ${labels[tab]}${counts[tab] ? html`<span class="tab-count">${counts[tab]}</span>` : nothing}
+            </button>`,
+        )}
+      </div>
+      <form
         class="flyout-body"
         part="body"
         novalidate
@@ -422,12 +706,50 @@ export class CaseForm implements ReactiveController {
               </div>`
             : nothing
         }
-        ${this.renderCustomer()} ${this.renderSubject()} ${this.renderDescription()}
-        ${this.renderChoices('status', flyout.status, TICKET_STATUSES, (value) => statusLabel(value, messages), statusIcon)}
-        ${this.renderChoices('priority', flyout.priority, PRIORITIES, (value) => priorityLabel(value, messages), priorityIcon)}
-        ${this.renderReason()}
+        ${this.panel(
+          'details',
+          html`${this.renderCustomer()} ${this.renderSubject()}
+          ${this.duplicates.render({ text, busyTicketId: this.mergingInto, onAdd: (ticket) => void this.addToCase(ticket) })}
+          ${this.renderDescription()}
+          ${this.renderChoices('status', flyout.status, TICKET_STATUSES, (value) => statusLabel(value, messages), statusIcon)}
+          ${this.renderChoices('priority', flyout.priority, PRIORITIES, (value) => priorityLabel(value, messages), priorityIcon)}
+          ${this.renderReason()}`,
+        )}
+        ${this.panel('notes', this.notes.render())}
+        ${this.panel('attachments', this.uploads.render('case', text.attachments))}
       </form>
       ${this.renderFooter()}`;
+  }
+
+  /** A tab's panel; hidden ones stay rendered, so their editors keep their state. */
+  private panel(tab: Tab, content: TemplateResult): TemplateResult {
+    return html`<div
+      class="tab-panel"
+      role="tabpanel"
+      id=${`panel-${tab}`}
+      aria-labelledby=${`tab-${tab}`}
+      ?hidden=${this.tab !== tab}
+    >
+      ${content}
+    </div>`;
+  }
+
+  /** WAI-ARIA tabs with automatic activation: arrows, Home and End move between them. */
+  private onTabKeydown(event: KeyboardEvent): void {
+    const index = TABS.indexOf(this.tab);
+    const next =
+      event.key === 'ArrowRight'
+        ? (index + 1) % TABS.length
+        : event.key === 'ArrowLeft'
+          ? (index - 1 + TABS.length) % TABS.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? TABS.length - 1
+              : -1;
+    if (next < 0) return;
+    event.preventDefault();
+    void this.showTab(TABS[next]!).then(() => this.query<HTMLElement>(`#tab-${TABS[next]}`)?.focus());
   }
 
   private fieldError(name: FieldName): TemplateResult | typeof nothing {
@@ -531,100 +853,10 @@ export class CaseForm implements ReactiveController {
 
   private renderDescription(): TemplateResult {
     const { flyout } = this.host.messages;
-    const editor = this.editor;
-    const tool = (mark: Exclude<RichTextMark, 'link'>, label: string, text: TemplateResult) =>
-      html`<button
-        type="button"
-        class="tool"
-        aria-label=${label}
-        title=${label}
-        aria-pressed=${editor?.isActive(mark) ? 'true' : 'false'}
-        ?disabled=${!editor}
-        @mousedown=${(event: Event) => event.preventDefault()}
-        @click=${() => editor?.toggle(mark)}
-      >
-        ${text}
-      </button>`;
     return html`<div class="field">
       <span class="label" id="description-label">${flyout.description}</span>
       <div class="editor ${this.errors.description ? 'invalid' : ''}">
-        <div
-          class="toolbar"
-          role="toolbar"
-          aria-label=${flyout.formatting}
-          aria-controls="description-editor"
-        >
-          ${tool('bold', flyout.bold, renderIcon(iconBold))}
-          ${tool('italic', flyout.italic, renderIcon(iconItalic))}
-          ${tool('underline', flyout.underline, renderIcon(iconUnderline))}
-          ${tool('bulletList', flyout.bulletList, renderIcon(iconBulletList))}
-          ${tool('orderedList', flyout.numberedList, renderIcon(iconNumberedList))}
-          <button
-            type="button"
-            class="tool"
-            aria-label=${flyout.link}
-            title=${flyout.link}
-            aria-pressed=${editor?.isActive('link') ? 'true' : 'false'}
-            aria-expanded=${this.linkEditing ? 'true' : 'false'}
-            ?disabled=${!editor}
-            @mousedown=${(event: Event) => event.preventDefault()}
-            @click=${async () => {
-              this.linkEditing = !this.linkEditing;
-              this.linkError = '';
-              await this.update();
-              this.query<HTMLInputElement>('#link-input')?.focus();
-            }}
-          >
-            ${renderIcon(iconLink)}
-          </button>
-        </div>
-        ${
-          this.linkEditing
-            ? html`<div class="link-row">
-                <label for="link-input" class="cx-visually-hidden">${flyout.linkAddress}</label>
-                <input
-                  id="link-input"
-                  class="cx-input"
-                  type="url"
-                  placeholder="https://"
-                  .value=${editor?.linkHref ?? ''}
-                  aria-invalid=${this.linkError ? 'true' : 'false'}
-                  aria-describedby=${this.linkError ? 'link-error' : nothing}
-                  @keydown=${(event: KeyboardEvent) => {
-                    if (event.key === 'Enter') {
-                      event.preventDefault();
-                      void this.applyLink();
-                    } else if (event.key === 'Escape') {
-                      event.preventDefault();
-                      event.stopPropagation();
-                      this.linkEditing = false;
-                      this.host.requestUpdate();
-                      editor?.focus();
-                    }
-                  }}
-                />
-                <button type="button" class="cx-button" @click=${() => this.applyLink()}>
-                  ${flyout.applyLink}
-                </button>
-                ${
-                  editor?.isActive('link')
-                    ? html`<button
-                        type="button"
-                        class="cx-button"
-                        @click=${() => {
-                          editor.removeLink();
-                          this.linkEditing = false;
-                          this.host.requestUpdate();
-                        }}
-                      >
-                        ${flyout.removeLink}
-                      </button>`
-                    : nothing
-                }
-                ${this.linkError ? html`<p class="cx-field-error" id="link-error">${this.linkError}</p>` : nothing}
-              </div>`
-            : nothing
-        }
+        ${this.toolbar.render(this.editor, 'description-editor')}
         <div
           class="editor-mount"
           id="description-editor"
@@ -690,6 +922,7 @@ export class CaseForm implements ReactiveController {
   private renderFooter(): TemplateResult {
     const { messages } = this.host;
     const { flyout } = messages;
+    const { text } = this;
     if (this.confirming) {
       return html`<div
         class="confirm footer"
@@ -737,11 +970,7 @@ export class CaseForm implements ReactiveController {
                 <p class="submit-error-heading">${flyout.notSaved} ${this.submitError.heading}</p>
                 ${this.submitError.detail ? html`<p>${this.submitError.detail}</p>` : nothing}
               </div>
-              <button
-                type="button"
-                class="cx-button"
-                @click=${() => this.submit(this.submitError?.resolve ?? false)}
-              >
+              <button type="button" class="cx-button" @click=${() => this.submitError?.retry()}>
                 ${messages.retry}
               </button>
             </div>`
@@ -752,7 +981,19 @@ export class CaseForm implements ReactiveController {
           ${flyout.openFullForm}
         </button>
         <span class="spacer"></span>
-        ${this.submitting ? html`<span class="submitting" role="status"><span class="cx-spinner" aria-hidden="true"></span>${flyout.submitting}</span>` : nothing}
+        ${
+          this.submitting
+            ? html`<span class="submitting" role="status"
+                ><span class="cx-spinner" aria-hidden="true"></span>${
+                  this.finishingUploads
+                    ? text.finishingUploads
+                    : this.mergingInto
+                      ? text.addingToCase
+                      : flyout.submitting
+                }</span
+              >`
+            : nothing
+        }
         <button
           type="button"
           class="cx-button"

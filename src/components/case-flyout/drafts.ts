@@ -1,8 +1,34 @@
-import { clear, createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { clear, createStore, del, delMany, get, keys, set, type UseStore } from 'idb-keyval';
+import type { Attachment } from '../../api/types.js';
 
 // Drafts of new cases live in IndexedDB, so a reload, a crash or a closed tab loses nothing. They
 // are written as the agent types (debounced by the form) and removed only after the server has
-// confirmed the case.
+// confirmed the case. A draft's files are kept under keys of their own, written once when added:
+// rewriting every blob on each keystroke would be slow with a few large files.
+
+/** A file of the draft: what the agent picked, and the server's attachment once it is uploaded. */
+export interface DraftFile {
+  /** Local id, stable across reloads. */
+  id: string;
+  name: string;
+  size: number;
+  /** MIME type, as the browser reported it. */
+  type: string;
+  /** Set once the server has the file. */
+  attachment?: Attachment;
+  /** An image pasted or dropped into the description: it is shown there once uploaded. */
+  inline?: boolean;
+  /** The file itself. Present in memory and in `cx-case-expand`; stored apart from the draft. */
+  file?: Blob;
+}
+
+/** A note written before the case is saved. */
+export interface DraftNote {
+  id: string;
+  /** The note's HTML (sanitized again before it is sent). */
+  body: string;
+  attachments: DraftFile[];
+}
 
 /** Everything needed to bring a new case back exactly as the agent left it. */
 export interface CaseDraft {
@@ -14,43 +40,101 @@ export interface CaseDraft {
   status: string;
   priority: string;
   reasonId: string;
+  attachments: DraftFile[];
+  notes: DraftNote[];
+  /** The note being written (or edited: `editing` is its id) on the Case notes tab. */
+  noteComposer: { editing: string | null; body: string; attachments: DraftFile[] };
   /** One key per draft, reused on every retry, so the server creates the case once. */
   idempotencyKey: string;
+  /**
+   * "Add to this case" in progress: how many of its notes the server already has, so a retry
+   * after a failure does not add them twice.
+   */
+  merge?: { ticketId: string; notesAdded: number };
   updatedAt: string;
+}
+
+/** Every file of a draft, wherever it is attached. */
+export function draftFiles(draft: CaseDraft): DraftFile[] {
+  return [
+    ...draft.attachments,
+    ...draft.notes.flatMap((note) => note.attachments),
+    ...draft.noteComposer.attachments,
+  ];
+}
+
+/** The draft with `change` applied to every file, wherever it is attached. */
+export function mapDraftFiles(draft: CaseDraft, change: (file: DraftFile) => DraftFile): CaseDraft {
+  return {
+    ...draft,
+    attachments: draft.attachments.map(change),
+    notes: draft.notes.map((note) => ({ ...note, attachments: note.attachments.map(change) })),
+    noteComposer: { ...draft.noteComposer, attachments: draft.noteComposer.attachments.map(change) },
+  };
 }
 
 let store: UseStore | undefined;
 const draftStore = () => (store ??= createStore('cxkit', 'case-drafts'));
+const fileKey = (draftId: string, fileId: string) => `${draftId}#file:${fileId}`;
 
 /** Drafts are kept per customer and per `draftKey`, so two flyouts never share one. */
 export function draftId(customerId: string | undefined, draftKey: string | undefined): string {
   return `${customerId || '-'}|${draftKey || 'default'}`;
 }
 
-export async function loadDraft(id: string): Promise<CaseDraft | undefined> {
+async function attempt<T>(what: string, action: () => Promise<T>): Promise<T | undefined> {
   try {
-    return await get<CaseDraft>(id, draftStore());
+    return await action();
   } catch (error) {
     // Private windows and locked-down browsers may refuse IndexedDB: the form still works.
-    console.warn('cxkit: could not read the case draft.', error);
+    console.warn(`cxkit: could not ${what}.`, error);
     return undefined;
   }
 }
 
-export async function saveDraft(id: string, draft: CaseDraft): Promise<void> {
-  try {
-    await set(id, draft, draftStore());
-  } catch (error) {
-    console.warn('cxkit: could not save the case draft.', error);
-  }
+/** The stored draft, its files' blobs put back in; older drafts get the fields added since. */
+export async function loadDraft(id: string): Promise<CaseDraft | undefined> {
+  const saved = await attempt('read the case draft', () => get<Partial<CaseDraft>>(id, draftStore()));
+  if (!saved) return undefined;
+  const draft = {
+    attachments: [],
+    notes: [],
+    noteComposer: { editing: null, body: '', attachments: [] },
+    ...saved,
+  } as CaseDraft;
+  const blobs = new Map<string, Blob>();
+  await Promise.all(
+    draftFiles(draft).map(async (file) => {
+      const blob = await attempt('read a file of the case draft', () =>
+        get<Blob>(fileKey(id, file.id), draftStore()),
+      );
+      if (blob) blobs.set(file.id, blob);
+    }),
+  );
+  return mapDraftFiles(draft, (file) => ({ ...file, file: blobs.get(file.id) }));
 }
 
+/** Writes the draft (its files are written once, by `saveDraftFile`). */
+export async function saveDraft(id: string, draft: CaseDraft): Promise<void> {
+  const withoutBlobs = mapDraftFiles(draft, ({ file: _blob, ...file }) => file);
+  await attempt('save the case draft', () => set(id, withoutBlobs, draftStore()));
+}
+
+export async function saveDraftFile(id: string, fileId: string, blob: Blob): Promise<void> {
+  await attempt('save a file of the case draft', () => set(fileKey(id, fileId), blob, draftStore()));
+}
+
+export async function deleteDraftFile(id: string, fileId: string): Promise<void> {
+  await attempt('delete a file of the case draft', () => del(fileKey(id, fileId), draftStore()));
+}
+
+/** Deletes the draft and its files. */
 export async function deleteDraft(id: string): Promise<void> {
-  try {
-    await del(id, draftStore());
-  } catch (error) {
-    console.warn('cxkit: could not delete the case draft.', error);
-  }
+  await attempt('delete the case draft', async () => {
+    const prefix = `${id}#file:`;
+    const files = (await keys(draftStore())).filter((key) => String(key).startsWith(prefix));
+    await delMany([id, ...files], draftStore());
+  });
 }
 
 /** Deletes every case draft on this device, e.g. when the agent signs out of a shared computer. */

@@ -1,4 +1,4 @@
-import type { Ticket } from '../../api/types.js';
+import type { Note, Ticket } from '../../api/types.js';
 import { CxEvent } from '../../core/events.js';
 import type { CaseDraft } from './drafts.js';
 
@@ -10,7 +10,18 @@ export class CxCaseCreatedEvent extends CxEvent<{ ticket: Ticket }> {
 }
 
 /**
- * Fired by "Open full form", with the whole draft. Cancel it (`preventDefault()`) once your main
+ * Fired after "Add to this case": instead of a new case, the draft became notes (with its files)
+ * on the existing `ticket`. `notes` are the notes the server created.
+ */
+export class CxCaseUpdatedEvent extends CxEvent<{ ticket: Ticket; notes: Note[] }> {
+  constructor(ticket: Ticket, notes: Note[]) {
+    super('cx-case-updated', { ticket, notes });
+  }
+}
+
+/**
+ * Fired by "Open full form", with the whole draft: fields, notes, and files (each with its `file`
+ * blob, and its server `attachment` once uploaded). Cancel it (`preventDefault()`) once your main
  * form has taken it over; the flyout then closes and keeps the draft until you clear it.
  */
 export class CxCaseExpandEvent extends CxEvent<{ draft: CaseDraft }> {
@@ -19,7 +30,7 @@ export class CxCaseExpandEvent extends CxEvent<{ draft: CaseDraft }> {
   }
 }
 
-export type CxFlyoutCloseReason = 'created' | 'cancelled' | 'expanded';
+export type CxFlyoutCloseReason = 'created' | 'updated' | 'cancelled' | 'expanded';
 
 /** Fired when the flyout has closed. */
 export class CxFlyoutCloseEvent extends CxEvent<{ reason: CxFlyoutCloseReason }> {
@@ -32,6 +43,7 @@ declare global {
   interface HTMLElementEventMap {
     'cx-case-created': CxCaseCreatedEvent;
     'cx-case-expand': CxCaseExpandEvent;
+    'cx-case-updated': CxCaseUpdatedEvent;
     'cx-flyout-close': CxFlyoutCloseEvent;
   }
 }

@@ -11,8 +11,8 @@ import {
   type NodeType,
 } from 'prosemirror-model';
 import { liftListItem, sinkListItem, splitListItem, wrapInList } from 'prosemirror-schema-list';
-import { EditorState, TextSelection, type Command, type Transaction } from 'prosemirror-state';
-import { EditorView } from 'prosemirror-view';
+import { EditorState, Plugin, TextSelection, type Command, type Transaction } from 'prosemirror-state';
+import { Decoration, DecorationSet, EditorView } from 'prosemirror-view';
 import { sanitizeHtml } from '../../core/sanitize.js';
 import { safeUrl } from '../../core/urls.js';
 
@@ -131,6 +131,37 @@ function parse(html: string): ProseMirrorNode {
   return parser.parse(sanitizeHtml(html));
 }
 
+/**
+ * Where images being uploaded will go: a widget per upload that moves with the edits around it
+ * (the pattern of ProseMirror's upload example), replaced by the image once the server has it.
+ */
+type PlaceholderAction = { add: { id: string; pos: number; label: string } } | { remove: string };
+const placeholders: Plugin<DecorationSet> = new Plugin<DecorationSet>({
+  state: {
+    init: () => DecorationSet.empty,
+    apply(transaction, set) {
+      let next = set.map(transaction.mapping, transaction.doc);
+      const action = transaction.getMeta(placeholders) as PlaceholderAction | undefined;
+      if (action && 'add' in action) {
+        const widget = document.createElement('span');
+        widget.className = 'image-placeholder';
+        widget.textContent = action.add.label;
+        next = next.add(transaction.doc, [Decoration.widget(action.add.pos, widget, { id: action.add.id })]);
+      } else if (action) {
+        next = next.remove(next.find(undefined, undefined, (spec) => spec.id === action.remove));
+      }
+      return next;
+    },
+  },
+  props: {
+    decorations: (state) => placeholders.getState(state),
+  },
+});
+
+function placeholderPosition(state: EditorState, id: string): number | undefined {
+  return placeholders.getState(state)?.find(undefined, undefined, (spec) => spec.id === id)[0]?.from;
+}
+
 const insertHardBreak: Command = chainCommands(exitCode, (state, dispatch) => {
   dispatch?.(state.tr.replaceSelectionWith(nodes.hard_break.create()).scrollIntoView());
   return true;
@@ -145,6 +176,11 @@ export interface RichTextOptions {
   onUpdate: (html: string, isEmpty: boolean) => void;
   /** Called when the selection or the marks under it change, to refresh the toolbar. */
   onSelectionChange?: () => void;
+  /**
+   * Files pasted or dropped in, with where they landed. The owner uploads them, and shows images
+   * with `addImagePlaceholder` and `replaceImagePlaceholder`.
+   */
+  onFiles?: (files: File[], position: number) => void;
 }
 
 /** A mounted editor, with the commands the toolbar offers. */
@@ -175,6 +211,7 @@ export class RichText {
           'Shift-Enter': insertHardBreak,
         }),
         keymap(baseKeymap),
+        placeholders,
       ],
     });
     this.view = new EditorView(options.element, {
@@ -185,25 +222,43 @@ export class RichText {
         'aria-multiline': 'true',
         ...(options.labelledBy ? { 'aria-labelledby': options.labelledBy } : { 'aria-label': options.label }),
       },
-      // ProseMirror would parse clipboard HTML through innerHTML, which Trusted Types refuse:
-      // pasted and dropped HTML is sanitized into DOM nodes here instead.
-      handlePaste: (view, event) => this.insertHtml(view, event.clipboardData?.getData('text/html')),
-      handleDrop: (view, event) => {
-        const html = (event as DragEvent).dataTransfer?.getData('text/html');
-        if (!html) return false;
-        const position = view.posAtCoords({ left: event.clientX, top: event.clientY });
-        if (position)
-          view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, position.pos)));
-        return this.insertHtml(view, html);
+      // ProseMirror parses clipboard HTML through innerHTML (before any handlePaste or handleDrop
+      // prop sees it), which Trusted Types refuse. So pasted and dropped HTML and files are taken
+      // here, first: HTML is sanitized into DOM nodes, files go to the owner. Plain text, and
+      // moving a selection inside the editor, are left to ProseMirror.
+      handleDOMEvents: {
+        paste: (view, event) => {
+          const data = event.clipboardData;
+          return this.takeTransfer(view, event, data, view.state.selection.from);
+        },
+        drop: (view, event) => {
+          if (view.dragging) return false;
+          const position = view.posAtCoords({ left: event.clientX, top: event.clientY })?.pos;
+          return this.takeTransfer(view, event, event.dataTransfer, position ?? view.state.selection.from);
+        },
       },
       dispatchTransaction: (transaction) => this.apply(transaction),
     });
   }
 
-  private insertHtml(view: EditorView, html: string | undefined): boolean {
+  /** Files or HTML from a paste or drop, at `position`; false leaves the event to ProseMirror. */
+  private takeTransfer(view: EditorView, event: Event, data: DataTransfer | null, position: number): boolean {
+    if (!data) return false;
+    const files = [...data.files];
+    const html = data.getData('text/html');
+    if (files.length && this.options.onFiles) {
+      event.preventDefault();
+      this.options.onFiles(files, position);
+      return true;
+    }
     if (!html) return false;
+    event.preventDefault();
     const slice = parser.parseSlice(sanitizeHtml(html));
-    view.dispatch(view.state.tr.replaceSelection(slice).scrollIntoView());
+    let transaction = view.state.tr;
+    if (event.type === 'drop')
+      transaction = transaction.setSelection(TextSelection.create(transaction.doc, position));
+    view.dispatch(transaction.replaceSelection(slice).scrollIntoView());
+    view.focus();
     return true;
   }
 
@@ -321,6 +376,43 @@ export class RichText {
           return mark;
         })();
     return (found?.attrs.href as string | undefined) ?? '';
+  }
+
+  /** Marks where an image being uploaded will appear, with `label` ("Uploading image…") meanwhile. */
+  addImagePlaceholder(id: string, position: number, label: string): void {
+    const pos = Math.min(Math.max(position, 0), this.view.state.doc.content.size);
+    this.view.dispatch(this.view.state.tr.setMeta(placeholders, { add: { id, pos, label } }));
+  }
+
+  /**
+   * Puts the uploaded image where its placeholder is (or at the end, when the placeholder did not
+   * survive a reload). Only http(s) and same-origin addresses are accepted; false otherwise.
+   */
+  replaceImagePlaceholder(id: string, url: string, alt: string): boolean {
+    const src = safeUrl(url);
+    const { state } = this.view;
+    const pos = placeholderPosition(state, id);
+    let transaction = state.tr.setMeta(placeholders, { remove: id });
+    if (!src) {
+      this.view.dispatch(transaction);
+      return false;
+    }
+    const image = nodes.image.create({ src, alt });
+    transaction =
+      pos === undefined
+        ? transaction.insert(state.doc.content.size, image)
+        : transaction.replaceWith(pos, pos, image);
+    this.view.dispatch(transaction);
+    return true;
+  }
+
+  hasImagePlaceholder(id: string): boolean {
+    return placeholderPosition(this.view.state, id) !== undefined;
+  }
+
+  removeImagePlaceholder(id: string): void {
+    if (placeholderPosition(this.view.state, id) === undefined) return;
+    this.view.dispatch(this.view.state.tr.setMeta(placeholders, { remove: id }));
   }
 
   setContent(html: string): void {

@@ -9,39 +9,25 @@ import {
 } from '../format.js';
 import type { Messages, SupportedLanguage } from './messages.js';
 import { en } from './locales/en.js';
+import { MessageCatalog } from './loader.js';
 
 // English is bundled as the fallback; the other languages are fetched the first time an element
 // needs them. The map is explicit (no template-literal import) so bundlers see every chunk.
-const loaders: Record<Exclude<SupportedLanguage, 'en'>, () => Promise<Messages>> = {
-  th: () => import('./locales/th.js').then((module) => module.th),
-  id: () => import('./locales/id.js').then((module) => module.id),
-  pl: () => import('./locales/pl.js').then((module) => module.pl),
-};
+const catalog = new MessageCatalog<Messages>(
+  en,
+  {
+    th: () => import('./locales/th.js').then((module) => module.th),
+    id: () => import('./locales/id.js').then((module) => module.id),
+    pl: () => import('./locales/pl.js').then((module) => module.pl),
+  },
+  'messages',
+);
 
 export const SUPPORTED_LANGUAGES: readonly SupportedLanguage[] = ['en', 'th', 'id', 'pl'];
 
-const loaded = new Map<SupportedLanguage, Messages>([['en', en]]);
-const loading = new Map<SupportedLanguage, Promise<Messages>>();
-
 /** Loads (once) and returns the messages of a supported language; English if loading fails. */
 export function loadMessages(language: SupportedLanguage): Promise<Messages> {
-  const ready = loaded.get(language);
-  if (ready) return Promise.resolve(ready);
-  let pending = loading.get(language);
-  if (!pending) {
-    pending = loaders[language as Exclude<SupportedLanguage, 'en'>]()
-      .then((messages) => {
-        loaded.set(language, messages);
-        return messages;
-      })
-      .catch((error: unknown) => {
-        console.warn(`cxkit: could not load the "${language}" messages; showing English.`, error);
-        loading.delete(language);
-        return en;
-      });
-    loading.set(language, pending);
-  }
-  return pending;
+  return catalog.load(language);
 }
 
 /** The supported language for a BCP 47 tag: `th-TH` → `th`, `in` (the old code) → `id`, else `en`. */
@@ -140,7 +126,7 @@ export class LocalizeController implements ReactiveController {
     if (language === this.language && locale === this.locale) return;
     this.language = language;
     this.locale = locale;
-    const messages = loaded.get(language);
+    const messages = catalog.get(language);
     if (messages) {
       this.messages = messages;
       this.ready = Promise.resolve();

@@ -1,0 +1,157 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { PagedQueryController } from '../../api/query-controller.js';
+import type { Ticket } from '../../api/types.js';
+import { statusLabel } from '../../core/badges.js';
+import { formatRelativeTime } from '../../core/format.js';
+import { iconAlert, renderIcon, statusIcon } from '../../core/icons.js';
+import type { CxCaseFlyout } from './case-flyout.js';
+import type { CaseFormMessages } from './form-messages.js';
+
+// Duplicate prevention: once the customer and the title have settled, the customer's open cases
+// are fetched (one cached request per customer) and ranked here by the words their titles share
+// with the new one. Ranking on the client works with any server; the newest open cases are compared.
+
+const SETTLE_MS = 500;
+const OPEN_STATUSES = ['new', 'open', 'pending', 'on_hold'];
+/** How many of the customer's open cases are compared (the newest). */
+const COMPARED = 50;
+const SHOWN = 5;
+
+/**
+ * The words of a title that say something: split by `Intl.Segmenter` (so Thai, written without
+ * spaces, splits too), lower-cased, without short Latin words ("a", "for", "not", "the").
+ */
+export function titleWords(title: string, locale?: string): Set<string> {
+  const words = new Set<string>();
+  const segmenter = new Intl.Segmenter(locale, { granularity: 'word' });
+  for (const { segment, isWordLike } of segmenter.segment(title.toLocaleLowerCase(locale))) {
+    if (!isWordLike) continue;
+    const latin = /^[\p{Script=Latin}\p{N}]+$/u.test(segment);
+    if (segment.length >= (latin ? 4 : 2)) words.add(segment);
+  }
+  return words;
+}
+
+/** How alike two titles are, 0–1: the shared words over the shorter title's words. */
+export function titleSimilarity(a: string, b: string, locale?: string): number {
+  const left = titleWords(a, locale);
+  const right = titleWords(b, locale);
+  if (!left.size || !right.size) return 0;
+  let shared = 0;
+  for (const word of left) if (right.has(word)) shared++;
+  return shared / Math.min(left.size, right.size);
+}
+
+/** The open cases most like `title`, best first (ties: the most recently updated first). */
+export function similarCases(title: string, cases: readonly Ticket[], locale?: string): Ticket[] {
+  return cases
+    .map((ticket) => ({ ticket, score: titleSimilarity(title, ticket.subject, locale) }))
+    .filter(({ score }) => score >= 0.5)
+    .sort((a, b) => b.score - a.score || Date.parse(b.ticket.updatedAt) - Date.parse(a.ticket.updatedAt))
+    .slice(0, SHOWN)
+    .map(({ ticket }) => ticket);
+}
+
+export class DuplicateCases {
+  /** The customer and title once they have stopped changing. */
+  private settled?: { customerId: string; subject: string };
+  private timer?: ReturnType<typeof setTimeout>;
+  private expanded?: string;
+  private readonly openCases: PagedQueryController<Ticket>;
+
+  constructor(private readonly host: CxCaseFlyout) {
+    this.openCases = new PagedQueryController(host, (client) =>
+      this.settled
+        ? client.tickets({
+            customerId: this.settled.customerId,
+            status: OPEN_STATUSES,
+            sort: 'newest',
+            limit: COMPARED,
+          })
+        : undefined,
+    );
+  }
+
+  /** Called as the customer or title change; looks them up once they settle. */
+  follow(customerId: string, subject: string): void {
+    clearTimeout(this.timer);
+    const title = subject.trim();
+    if (!customerId || title.length < 3) {
+      if (this.settled) {
+        this.settled = undefined;
+        this.host.requestUpdate();
+      }
+      return;
+    }
+    this.timer = setTimeout(() => {
+      this.settled = { customerId, subject: title };
+      this.host.requestUpdate();
+    }, SETTLE_MS);
+  }
+
+  stop(): void {
+    clearTimeout(this.timer);
+  }
+
+  get cases(): Ticket[] {
+    if (!this.settled) return [];
+    return similarCases(this.settled.subject, this.openCases.items, this.host.locale);
+  }
+
+  render(options: {
+    text: CaseFormMessages;
+    busyTicketId?: string;
+    onAdd: (ticket: Ticket) => void;
+  }): TemplateResult {
+    const { messages, locale } = this.host;
+    const { text } = options;
+    const cases = this.cases;
+    // The live region is always there, so its text is announced when duplicates appear.
+    return html`<section class="duplicates" ?hidden=${!cases.length} aria-labelledby="duplicates-heading">
+      <p class="duplicates-heading" id="duplicates-heading" role="status">
+        ${cases.length ? html`${renderIcon(iconAlert)}${text.possibleDuplicates(cases.length)}` : nothing}
+      </p>
+      ${
+        cases.length
+          ? html`<p class="duplicates-hint">${text.duplicatesHint}</p>
+              <ul class="duplicate-list">
+                ${cases.map((ticket) => {
+                  const open = this.expanded === ticket.id;
+                  const summaryId = `duplicate-${ticket.id}`;
+                  return html`<li class="duplicate">
+                    <button
+                      type="button"
+                      class="duplicate-toggle"
+                      aria-expanded=${open ? 'true' : 'false'}
+                      aria-controls=${summaryId}
+                      @click=${() => {
+                        this.expanded = open ? undefined : ticket.id;
+                        this.host.requestUpdate();
+                      }}
+                    >
+                      <span class="duplicate-number">${ticket.number}</span>
+                      <span class="duplicate-subject"><bdi>${ticket.subject}</bdi></span>
+                      <span class="cx-badge cx-badge--status-${ticket.status.replace('_', '-')}"
+                        >${renderIcon(statusIcon(ticket.status))}${statusLabel(ticket.status, messages)}</span
+                      >
+                    </button>
+                    <div class="duplicate-summary" id=${summaryId} ?hidden=${!open}>
+                      <p>${ticket.summary?.trim() || text.noSummary}</p>
+                      <p class="duplicate-meta">${formatRelativeTime(ticket.updatedAt, locale)}</p>
+                      <button
+                        type="button"
+                        class="cx-button"
+                        aria-disabled=${options.busyTicketId ? 'true' : 'false'}
+                        @click=${() => options.onAdd(ticket)}
+                      >
+                        ${options.busyTicketId === ticket.id ? text.addingToCase : text.addToCase}
+                      </button>
+                    </div>
+                  </li>`;
+                })}
+              </ul>`
+          : nothing
+      }
+    </section>`;
+  }
+}

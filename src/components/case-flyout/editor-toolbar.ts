@@ -1,0 +1,146 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import {
+  iconBold,
+  iconBulletList,
+  iconItalic,
+  iconLink,
+  iconNumberedList,
+  iconUnderline,
+  renderIcon,
+} from '../../core/icons.js';
+import type { Messages } from '../../core/localize/messages.js';
+import type { RichText, RichTextMark } from './rich-text.js';
+
+/** What a toolbar needs from the form it sits in. */
+export interface ToolbarHost {
+  readonly messages: Pick<Messages, 'flyout' | 'cancel'>;
+  readonly root: ShadowRoot | null;
+  requestUpdate(): void;
+  update(): Promise<void>;
+}
+
+/**
+ * The formatting toolbar of one editor (the description, or a note): marks, lists, and a link row
+ * that accepts http, https and mailto addresses only. `prefix` keeps ids apart between editors.
+ */
+export class EditorToolbar {
+  private linkEditing = false;
+  private linkError = '';
+
+  constructor(
+    private readonly host: ToolbarHost,
+    private readonly prefix: string,
+  ) {}
+
+  private get linkInput(): HTMLInputElement | null {
+    return this.host.root?.getElementById(`${this.prefix}-link-input`) as HTMLInputElement | null;
+  }
+
+  private async applyLink(editor: RichText | undefined): Promise<void> {
+    const url = this.linkInput?.value ?? '';
+    if (!url.trim()) {
+      editor?.removeLink();
+    } else if (!editor?.setLink(url)) {
+      this.linkError = this.host.messages.flyout.linkInvalid;
+      await this.host.update();
+      this.linkInput?.focus();
+      return;
+    }
+    this.linkEditing = false;
+    this.linkError = '';
+    this.host.requestUpdate();
+  }
+
+  render(editor: RichText | undefined, editorId: string): TemplateResult {
+    const { flyout } = this.host.messages;
+    const { prefix } = this;
+    const tool = (mark: Exclude<RichTextMark, 'link'>, label: string, icon: TemplateResult) =>
+      html`<button
+        type="button"
+        class="tool"
+        aria-label=${label}
+        title=${label}
+        aria-pressed=${editor?.isActive(mark) ? 'true' : 'false'}
+        ?disabled=${!editor}
+        @mousedown=${(event: Event) => event.preventDefault()}
+        @click=${() => editor?.toggle(mark)}
+      >
+        ${icon}
+      </button>`;
+    const linkInputId = `${prefix}-link-input`;
+    const linkErrorId = `${prefix}-link-error`;
+    return html`<div class="toolbar" role="toolbar" aria-label=${flyout.formatting} aria-controls=${editorId}>
+        ${tool('bold', flyout.bold, renderIcon(iconBold))}
+        ${tool('italic', flyout.italic, renderIcon(iconItalic))}
+        ${tool('underline', flyout.underline, renderIcon(iconUnderline))}
+        ${tool('bulletList', flyout.bulletList, renderIcon(iconBulletList))}
+        ${tool('orderedList', flyout.numberedList, renderIcon(iconNumberedList))}
+        <button
+          type="button"
+          class="tool"
+          aria-label=${flyout.link}
+          title=${flyout.link}
+          aria-pressed=${editor?.isActive('link') ? 'true' : 'false'}
+          aria-expanded=${this.linkEditing ? 'true' : 'false'}
+          ?disabled=${!editor}
+          @mousedown=${(event: Event) => event.preventDefault()}
+          @click=${async () => {
+            this.linkEditing = !this.linkEditing;
+            this.linkError = '';
+            await this.host.update();
+            this.linkInput?.focus();
+          }}
+        >
+          ${renderIcon(iconLink)}
+        </button>
+      </div>
+      ${
+        this.linkEditing
+          ? html`<div class="link-row">
+              <label for=${linkInputId} class="cx-visually-hidden">${flyout.linkAddress}</label>
+              <input
+                id=${linkInputId}
+                class="cx-input link-input"
+                type="url"
+                placeholder="https://"
+                .value=${editor?.linkHref ?? ''}
+                aria-invalid=${this.linkError ? 'true' : 'false'}
+                aria-describedby=${this.linkError ? linkErrorId : nothing}
+                @keydown=${(event: KeyboardEvent) => {
+                  if (event.key === 'Enter') {
+                    event.preventDefault();
+                    void this.applyLink(editor);
+                  } else if (event.key === 'Escape') {
+                    // Closes the link row, not the flyout.
+                    event.preventDefault();
+                    event.stopPropagation();
+                    this.linkEditing = false;
+                    this.host.requestUpdate();
+                    editor?.focus();
+                  }
+                }}
+              />
+              <button type="button" class="cx-button" @click=${() => this.applyLink(editor)}>
+                ${flyout.applyLink}
+              </button>
+              ${
+                editor?.isActive('link')
+                  ? html`<button
+                      type="button"
+                      class="cx-button"
+                      @click=${() => {
+                        editor.removeLink();
+                        this.linkEditing = false;
+                        this.host.requestUpdate();
+                      }}
+                    >
+                      ${flyout.removeLink}
+                    </button>`
+                  : nothing
+              }
+              ${this.linkError ? html`<p class="cx-field-error" id=${linkErrorId}>${this.linkError}</p>` : nothing}
+            </div>`
+          : nothing
+      }`;
+  }
+}
