@@ -141,6 +141,28 @@ export const baseStyles = [
     *::after {
       box-sizing: inherit;
     }
+    /* A host page's rules can reach the element itself (\`* { letter-spacing: .2em !important }\`)
+       and, through inheritance, everything inside. The shadow tree's top level sets its own values
+       for every inherited property that changes how the widget looks; direction still follows the page. */
+    :host > * {
+      box-sizing: border-box;
+      font-family: var(--_font-family);
+      font-size: var(--_font-size-md);
+      font-style: normal;
+      font-weight: 400;
+      font-variant: normal;
+      line-height: var(--_line-height);
+      color: var(--_text);
+      letter-spacing: normal;
+      word-spacing: normal;
+      text-transform: none;
+      text-indent: 0;
+      text-align: start;
+      text-shadow: none;
+      white-space: normal;
+      visibility: visible;
+      cursor: auto;
+    }
     :focus-visible {
       outline: var(--_focus-ring-width) solid var(--_focus);
       outline-offset: 2px;

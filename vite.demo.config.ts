@@ -1,0 +1,25 @@
+import { resolve } from 'node:path';
+import { defineConfig, mergeConfig } from 'vite';
+import base from './vite.config.js';
+
+// `npm run build:demo`: the sandbox as a static site (MSW's worker and the mocks included) in
+// demo-dist/, with relative URLs so it works from any folder of any static file server.
+export default mergeConfig(
+  { ...base, build: {} },
+  defineConfig({
+    base: './',
+    build: {
+      target: 'es2022',
+      outDir: 'demo-dist',
+      emptyOutDir: true,
+      copyPublicDir: true,
+      rolldownOptions: {
+        input: {
+          helpdesk: resolve(import.meta.dirname, 'demo/index.html'),
+          crm: resolve(import.meta.dirname, 'demo/crm.html'),
+          playground: resolve(import.meta.dirname, 'demo/playground.html'),
+        },
+      },
+    },
+  }),
+);
