@@ -8,38 +8,52 @@ await startSandbox();
 
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
 const card = $<HTMLElementTagNameMap['cx-customer-card']>('#pg-card');
-const history = $<HTMLElementTagNameMap['cx-ticket-history']>('#pg-history');
+const ticketHistory = $<HTMLElementTagNameMap['cx-ticket-history']>('#pg-history');
 const flyout = $<HTMLElementTagNameMap['cx-case-flyout']>('#pg-flyout');
 const customer = $<HTMLSelectElement>('#customer');
 
+// The settings live in the URL (the mock backend reads `mock-*` parameters as the page starts),
+// so "Reload widgets" starts fresh under the same conditions.
+const params = new URLSearchParams(location.search);
+const latency = $<HTMLSelectElement>('#latency');
+const errorRate = $<HTMLSelectElement>('#error-rate');
+const offline = $<HTMLInputElement>('#offline');
+const malformed = $<HTMLInputElement>('#malformed');
+customer.value = params.get('customer') ?? customer.value;
+latency.value = params.get('mock-latency') ?? latency.value;
+errorRate.value = params.get('mock-error-rate') ?? errorRate.value;
+offline.checked = params.has('mock-offline');
+malformed.checked = params.has('mock-malformed');
+
 function showCustomer(): void {
   card.customerId = customer.value;
-  history.customerId = customer.value;
+  ticketHistory.customerId = customer.value;
   flyout.customerId = customer.value;
 }
-customer.addEventListener('change', showCustomer);
 showCustomer();
 
-function applyNetwork(): void {
-  const [min, max] = $<HTMLSelectElement>('#latency').value.split('-').map(Number);
+function applySettings(): void {
+  const [min, max] = latency.value.split('-').map(Number);
   mockControl.setScenario({
     latency: max === undefined ? min! : [min!, max],
-    errorRate: Number($<HTMLSelectElement>('#error-rate').value),
-    offline: $<HTMLInputElement>('#offline').checked,
-    malformed: $<HTMLInputElement>('#malformed').checked,
+    errorRate: Number(errorRate.value),
+    offline: offline.checked,
+    malformed: malformed.checked,
   });
+  const next = new URLSearchParams({
+    customer: customer.value,
+    'mock-latency': latency.value,
+    'mock-error-rate': errorRate.value,
+  });
+  if (offline.checked) next.set('mock-offline', '');
+  if (malformed.checked) next.set('mock-malformed', '');
+  window.history.replaceState(null, '', `?${next}`);
+  showCustomer();
 }
-for (const id of ['#latency', '#error-rate', '#offline', '#malformed'])
-  $(id).addEventListener('change', applyNetwork);
+for (const control of [customer, latency, errorRate, offline, malformed])
+  control.addEventListener('change', applySettings);
 
-// Reloading re-creates the widgets, so a changed network condition applies to a fresh fetch.
-$('#reload-widgets').addEventListener('click', () => {
-  for (const element of [card, history]) {
-    const clone = element.cloneNode() as typeof element;
-    element.replaceWith(clone);
-  }
-  location.reload();
-});
+$('#reload-widgets').addEventListener('click', () => location.reload());
 
 // A host stylesheet that tries its worst on everything; the widgets' shadow roots keep it out.
 const hostile = document.createElement('link');

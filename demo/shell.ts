@@ -6,9 +6,10 @@ import type { CxTheme } from '../src/index.js';
 // navigation, and the language and theme switches in the header.
 
 /** Starts the mock backend and defines the widgets; resolves once widgets can fetch. */
-export async function startSandbox(): Promise<{ me: string }> {
+export async function startSandbox(): Promise<void> {
   // Conditions from the URL (`?mock-latency=800&mock-error-rate=0.2&mock-offline&mock-malformed`);
   // `window.cxMock` changes them at run time from the console.
+  renderHeader();
   applyScenarioFromUrl();
   Object.assign(window, { cxMock: mockControl });
   await worker.start({
@@ -19,8 +20,6 @@ export async function startSandbox(): Promise<{ me: string }> {
   });
   await import('../src/define.js');
   wireHeader();
-  const me = (await (await fetch('/api/me')).json()) as { name: string };
-  return { me: me.name };
 }
 
 /** The header every page shares: the pages, and the language and theme switches. */
@@ -57,7 +56,6 @@ function renderHeader(): void {
 }
 
 function wireHeader(): void {
-  renderHeader();
   for (const link of document.querySelectorAll<HTMLAnchorElement>('.demo-nav a')) {
     if (new URL(link.href).pathname === location.pathname) link.setAttribute('aria-current', 'page');
   }

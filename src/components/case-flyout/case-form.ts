@@ -30,6 +30,7 @@ import {
   saveDraft,
   type CaseDraft,
   type DraftFile,
+  type DraftNote,
 } from './drafts.js';
 import { DuplicateCases } from './duplicates.js';
 import { caseFormMessages, type CaseFormMessages } from './form-messages.js';
@@ -71,6 +72,15 @@ function titleParagraph(title: string): string {
   paragraph.append(strong);
   return paragraph.outerHTML;
 }
+
+/** The server ids of files that are all uploaded (`prepare` has made sure). */
+const attachmentIds = (files: readonly DraftFile[]) => files.map((file) => file.attachment!.id);
+
+/** A note as it is sent: HTML sanitized again, files by id. */
+const sentNote = (note: Pick<DraftNote, 'body' | 'attachments'>) => ({
+  body: sanitizeHtmlToString(note.body),
+  attachmentIds: attachmentIds(note.attachments),
+});
 
 export class CaseForm implements ReactiveController, UploadsHost {
   /** The form's own strings, in the flyout's language (see `form-messages.ts`). */
@@ -167,10 +177,10 @@ export class CaseForm implements ReactiveController, UploadsHost {
   }
 
   uploaded(file: DraftFile, attachment: Attachment): void {
-    this.change(
-      {},
-      mapDraftFiles(this.draft, (entry) => (entry.id === file.id ? { ...entry, attachment } : entry)),
+    const { attachments, notes, noteComposer } = mapDraftFiles(this.draft, (entry) =>
+      entry.id === file.id ? { ...entry, attachment } : entry,
     );
+    this.change({ attachments, notes, noteComposer });
     if (!file.inline) return;
     // The image goes where it was pasted or dropped; after a reload that spot is gone, so it goes
     // at the end of the editor it was dropped in.
@@ -350,9 +360,9 @@ export class CaseForm implements ReactiveController, UploadsHost {
 
   // ---- the draft ----
 
-  /** Applies `patch` (to `base`, default the current draft), and saves the draft once typing pauses. */
-  change(patch: Partial<CaseDraft>, base: CaseDraft = this.draft): void {
-    this.draft = { ...base, ...patch, updatedAt: new Date().toISOString() };
+  /** Applies `patch` to the draft, and saves the draft once typing pauses. */
+  change(patch: Partial<CaseDraft>): void {
+    this.draft = { ...this.draft, ...patch, updatedAt: new Date().toISOString() };
     for (const key of Object.keys(patch)) delete this.errors[key as FieldName];
     if ('customerId' in patch || 'subject' in patch)
       this.duplicates.follow(this.draft.customerId, this.draft.subject);
@@ -408,7 +418,10 @@ export class CaseForm implements ReactiveController, UploadsHost {
   /** Shared by Save and "Add to this case": one at a time, the note in the composer kept, files uploaded. */
   private async prepare(retry: () => void): Promise<boolean> {
     if (this.submitting || !this.client) return false;
-    if (this.notes.composing && !(await this.commitNote())) return false;
+    if (this.notes.composing && !(await this.notes.commit())) {
+      await this.showTab('notes');
+      return false;
+    }
     this.submitting = true;
     this.submitError = undefined;
     const files = draftFiles(this.draft);
@@ -433,22 +446,6 @@ export class CaseForm implements ReactiveController, UploadsHost {
     return false;
   }
 
-  /** Adds the note in the composer to the list, once its files are uploaded. */
-  private async commitNote(): Promise<boolean> {
-    const files = this.draft.noteComposer.attachments;
-    await this.uploads.settled(files);
-    const missing = this.uploads.missing(this.draft.noteComposer.attachments);
-    if (missing.length) {
-      this.submitError = {
-        heading: this.text.uploadsMissing(missing.length),
-        retry: () => void this.commitNote(),
-      };
-      await this.showTab('notes');
-      return false;
-    }
-    return this.notes.commit();
-  }
-
   private async submit(resolve: boolean): Promise<void> {
     if (this.submitting) return;
     if (!this.validate()) {
@@ -459,7 +456,6 @@ export class CaseForm implements ReactiveController, UploadsHost {
     if (!(await this.prepare(() => void this.submit(resolve)))) return;
     const client = this.client!;
     const draft = this.draft;
-    const ids = (files: DraftFile[]) => files.map((file) => file.attachment!.id);
     const body: TicketCreate = {
       customerId: draft.customerId,
       subject: draft.subject.trim(),
@@ -467,11 +463,8 @@ export class CaseForm implements ReactiveController, UploadsHost {
       status: (resolve ? 'resolved' : draft.status) as TicketCreate['status'],
       priority: draft.priority as TicketCreate['priority'],
       reasonId: draft.reasonId || null,
-      attachmentIds: ids(draft.attachments),
-      notes: draft.notes.map((note) => ({
-        body: sanitizeHtmlToString(note.body),
-        attachmentIds: ids(note.attachments),
-      })),
+      attachmentIds: attachmentIds(draft.attachments),
+      notes: draft.notes.map(sentNote),
     };
     try {
       const ticket = await client.createTicket(body, { idempotencyKey: draft.idempotencyKey });
@@ -497,16 +490,12 @@ export class CaseForm implements ReactiveController, UploadsHost {
     this.host.requestUpdate();
     const client = this.client!;
     const draft = this.draft;
-    const ids = (files: DraftFile[]) => files.map((file) => file.attachment!.id);
     const notes = [
-      {
-        body: sanitizeHtmlToString(titleParagraph(draft.subject.trim()) + draft.description),
-        attachmentIds: ids(draft.attachments),
-      },
-      ...draft.notes.map((note) => ({
-        body: sanitizeHtmlToString(note.body),
-        attachmentIds: ids(note.attachments),
-      })),
+      sentNote({
+        body: titleParagraph(draft.subject.trim()) + draft.description,
+        attachments: draft.attachments,
+      }),
+      ...draft.notes.map(sentNote),
     ];
     const added: Note[] = [];
     let start = draft.merge?.ticketId === ticket.id ? draft.merge.notesAdded : 0;

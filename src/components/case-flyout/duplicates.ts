@@ -17,14 +17,20 @@ const OPEN_STATUSES = ['new', 'open', 'pending', 'on_hold'];
 const COMPARED = 50;
 const SHOWN = 5;
 
+const segmenters = new Map<string, Intl.Segmenter>();
+
 /**
  * The words of a title that say something: split by `Intl.Segmenter` (so Thai, written without
  * spaces, splits too), lower-cased, without short Latin words ("a", "for", "not", "the").
  */
-export function titleWords(title: string, locale?: string): Set<string> {
+export function titleWords(title: string, locale = ''): Set<string> {
+  let segmenter = segmenters.get(locale);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(locale || undefined, { granularity: 'word' });
+    segmenters.set(locale, segmenter);
+  }
   const words = new Set<string>();
-  const segmenter = new Intl.Segmenter(locale, { granularity: 'word' });
-  for (const { segment, isWordLike } of segmenter.segment(title.toLocaleLowerCase(locale))) {
+  for (const { segment, isWordLike } of segmenter.segment(title.toLocaleLowerCase(locale || undefined))) {
     if (!isWordLike) continue;
     const latin = /^[\p{Script=Latin}\p{N}]+$/u.test(segment);
     if (segment.length >= (latin ? 4 : 2)) words.add(segment);
@@ -32,20 +38,24 @@ export function titleWords(title: string, locale?: string): Set<string> {
   return words;
 }
 
-/** How alike two titles are, 0–1: the shared words over the shorter title's words. */
-export function titleSimilarity(a: string, b: string, locale?: string): number {
-  const left = titleWords(a, locale);
-  const right = titleWords(b, locale);
+/** The shared words over the smaller set's size, 0–1. */
+function overlap(left: Set<string>, right: Set<string>): number {
   if (!left.size || !right.size) return 0;
   let shared = 0;
   for (const word of left) if (right.has(word)) shared++;
   return shared / Math.min(left.size, right.size);
 }
 
+/** How alike two titles are, 0–1: the shared words over the shorter title's words. */
+export function titleSimilarity(a: string, b: string, locale?: string): number {
+  return overlap(titleWords(a, locale), titleWords(b, locale));
+}
+
 /** The open cases most like `title`, best first (ties: the most recently updated first). */
 export function similarCases(title: string, cases: readonly Ticket[], locale?: string): Ticket[] {
+  const words = titleWords(title, locale);
   return cases
-    .map((ticket) => ({ ticket, score: titleSimilarity(title, ticket.subject, locale) }))
+    .map((ticket) => ({ ticket, score: overlap(words, titleWords(ticket.subject, locale)) }))
     .filter(({ score }) => score >= 0.5)
     .sort((a, b) => b.score - a.score || Date.parse(b.ticket.updatedAt) - Date.parse(a.ticket.updatedAt))
     .slice(0, SHOWN)
@@ -93,9 +103,16 @@ export class DuplicateCases {
     clearTimeout(this.timer);
   }
 
+  /** Ranked once per settled title and fetched list, not on every render (the form re-renders per keystroke). */
+  private ranked?: { settled: DuplicateCases['settled']; items: Ticket[]; cases: Ticket[] };
+
   get cases(): Ticket[] {
-    if (!this.settled) return [];
-    return similarCases(this.settled.subject, this.openCases.items, this.host.locale);
+    const { settled } = this;
+    if (!settled) return [];
+    const items = this.openCases.items;
+    if (this.ranked?.settled !== settled || this.ranked.items !== items)
+      this.ranked = { settled, items, cases: similarCases(settled.subject, items, this.host.locale) };
+    return this.ranked.cases;
   }
 
   render(options: {

@@ -13,7 +13,7 @@ import type { RichText, RichTextMark } from './rich-text.js';
 
 /** What a toolbar needs from the form it sits in. */
 export interface ToolbarHost {
-  readonly messages: Pick<Messages, 'flyout' | 'cancel'>;
+  readonly messages: Pick<Messages, 'flyout'>;
   readonly root: ShadowRoot | null;
   requestUpdate(): void;
   update(): Promise<void>;

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { iconEdit, iconTrash, renderIcon } from '../../core/icons.js';
+import type { Messages } from '../../core/localize/messages.js';
 import { htmlToText } from '../../core/sanitize.js';
 import type { CaseDraft, DraftNote } from './drafts.js';
 import type { CaseFormMessages } from './form-messages.js';
@@ -12,6 +13,7 @@ import type { Uploads } from './uploads.js';
 // in the draft too, so it survives a reload like everything else.
 
 export interface NotesHost extends ToolbarHost {
+  readonly messages: Messages;
   readonly text: CaseFormMessages;
   readonly draft: CaseDraft;
   readonly uploads: Uploads;
@@ -47,31 +49,39 @@ export class CaseNotes {
   }
 
   /**
-   * Puts the composer's note in the list (new or edited). False, with a message on the composer,
-   * when it is empty.
+   * Puts the composer's note in the list (new or edited), once its files are uploaded. False,
+   * with a message on the composer, when it is empty or some of its files did not upload (their
+   * Retry is right below).
    */
-  commit(): boolean {
-    const { draft } = this.host;
-    const { editing, body, attachments } = this.composer;
-    if (!this.composing) {
-      this.error = this.host.text.noteEmpty;
-      this.host.requestUpdate();
-      return false;
+  async commit(): Promise<boolean> {
+    const { host } = this;
+    if (!this.composing) return this.refuse(host.text.noteEmpty);
+    if (this.composer.attachments.some((file) => !file.attachment)) {
+      await host.uploads.settled(this.composer.attachments);
+      const missing = host.uploads.missing(this.composer.attachments);
+      if (missing.length) return this.refuse(host.text.uploadsMissing(missing.length));
     }
+    const { editing, body, attachments } = this.composer;
     const note: DraftNote = { id: editing ?? crypto.randomUUID(), body, attachments };
     const notes = editing
-      ? draft.notes.map((existing) => (existing.id === editing ? note : existing))
-      : [...draft.notes, note];
-    this.host.change({ notes, noteComposer: EMPTY_COMPOSER });
+      ? host.draft.notes.map((existing) => (existing.id === editing ? note : existing))
+      : [...host.draft.notes, note];
+    host.change({ notes, noteComposer: EMPTY_COMPOSER });
     this.editor?.setContent('');
     this.error = '';
-    this.host.announce(this.host.text.noteAdded);
+    host.announce(host.text.noteAdded);
     return true;
   }
 
-  private edit(note: DraftNote): void {
+  private refuse(message: string): false {
+    this.error = message;
+    this.host.requestUpdate();
+    return false;
+  }
+
+  private async edit(note: DraftNote): Promise<void> {
     // A note half-written in the composer is added first, so nothing typed is lost.
-    if (this.composing && this.composer.editing !== note.id) this.commit();
+    if (this.composing && this.composer.editing !== note.id && !(await this.commit())) return;
     this.host.change({
       noteComposer: { editing: note.id, body: note.body, attachments: note.attachments },
     });
@@ -127,7 +137,7 @@ export class CaseNotes {
                 </button>`
               : nothing
           }
-          <button type="button" class="cx-button add-note" @click=${() => this.commit()}>
+          <button type="button" class="cx-button add-note" @click=${() => void this.commit()}>
             ${editingIndex >= 0 ? text.updateNote : text.addNote}
           </button>
         </div>
