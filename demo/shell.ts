@@ -1,5 +1,6 @@
 import { html, render } from 'lit';
 import { applyScenarioFromUrl, mockControl, worker } from '../mocks/browser.js';
+import { configure } from '../src/core/config.js';
 import type { CxTheme } from '../src/index.js';
 
 // What every sandbox page shares: the mock backend (MSW in the browser), the widgets, the page
@@ -23,13 +24,17 @@ export async function startSandbox(): Promise<void> {
 }
 
 /** The header every page shares: the pages, and the language and theme switches. */
-function renderHeader(): void {
+export function renderHeader(): void {
   render(
     html`<span class="demo-brand">cxkit sandbox</span>
       <nav class="demo-nav" aria-label="Sandbox pages">
         <a href="./index.html">Helpdesk</a>
         <a href="./crm.html">CRM</a>
         <a href="./playground.html">Playground</a>
+        <a href="./secure.html">Strict CSP</a>
+        <a href="./react.html">React</a>
+        <a href="./vue.html">Vue</a>
+        <a href="./api.html">API contract</a>
       </nav>
       <form class="demo-controls" aria-label="Sandbox settings">
         <label
@@ -55,7 +60,8 @@ function renderHeader(): void {
   );
 }
 
-function wireHeader(): void {
+/** Marks the current page in the navigation and makes the language and theme switches work. */
+export function wireHeader(): void {
   for (const link of document.querySelectorAll<HTMLAnchorElement>('.demo-nav a')) {
     if (new URL(link.href).pathname === location.pathname) link.setAttribute('aria-current', 'page');
   }
@@ -73,8 +79,8 @@ function wireHeader(): void {
   }
   if (theme) {
     const apply = () => {
-      for (const provider of document.querySelectorAll('cx-provider'))
-        provider.theme = (theme.value === 'custom' ? 'light' : theme.value) as CxTheme;
+      // Globally, so widgets rendered later (by React or Vue) follow too.
+      configure({ theme: (theme.value === 'custom' ? 'light' : theme.value) as CxTheme });
       const dark =
         theme.value === 'dark' ||
         (theme.value === 'auto' && matchMedia('(prefers-color-scheme: dark)').matches);

@@ -1,10 +1,10 @@
 // The library's public entry points, found from the source tree so a new component needs no
-// build edits: the index, the define-everything module, and per component its class module and
+// build edits: the index, the define-everything module, the React wrappers, and per component its class module and
 // its define module.
 import { existsSync, readdirSync } from 'node:fs';
 
 export function libraryEntries() {
-  const entries = { index: 'src/index.ts', define: 'src/define.ts' };
+  const entries = { index: 'src/index.ts', define: 'src/define.ts', react: 'src/react.ts' };
   for (const name of readdirSync('src/components')) {
     const classModule = `src/components/${name}/${name}.ts`;
     const defineModule = `src/components/${name}/define.ts`;
