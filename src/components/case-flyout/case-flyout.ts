@@ -37,7 +37,7 @@ const FOCUSABLE =
  *
  * @event cx-case-created - The server created the case. `detail: { ticket }`
  * @event cx-case-updated - "Add to this case" put the draft on an existing case as notes. `detail: { ticket, notes }`
- * @event cx-case-expand - "Open full form"; cancelable. `detail: { draft }` (files included)
+ * @event cx-case-expand - "Open full form": the draft, files included. Cancelable: prevent it when you open your own full form with the draft, and the flyout closes. `detail: { draft }`
  * @event cx-flyout-close - The flyout closed. `detail: { reason: 'created' | 'updated' | 'cancelled' | 'expanded' }`
  * @event cx-error - Saving failed (the flyout shows it and keeps the draft). `detail: { error, message }`
  *
