@@ -31,7 +31,9 @@ function elementPage(declaration, modulePath) {
   const folder = modulePath.split('/').at(-2);
   const isPublic = (member) => !member.privacy && !member.static && !member.name.startsWith('_');
   const fields = (declaration.members ?? []).filter((member) => member.kind === 'field' && isPublic(member));
-  const methods = (declaration.members ?? []).filter((member) => member.kind === 'method' && isPublic(member));
+  const methods = (declaration.members ?? []).filter(
+    (member) => member.kind === 'method' && isPublic(member),
+  );
   const attributes = declaration.attributes ?? [];
   const propertyRows = [
     ...attributes.map((attribute) => {
@@ -74,24 +76,40 @@ function elementPage(declaration, modulePath) {
       '```js',
       `import 'cxkit/components/${folder}/define.js'; // registers <${tag}>`,
       `import { ${declaration.name} } from 'cxkit'; // the class, for types and instanceof`,
-      tag === 'cx-provider' ? '' : `import { ${declaration.name} as ${declaration.name}React } from 'cxkit/react';`,
+      tag === 'cx-provider'
+        ? ''
+        : `import { ${declaration.name} as ${declaration.name}React } from 'cxkit/react';`,
       '```',
     ]
       .filter(Boolean)
       .join('\n'),
-    propertyRows.length ? `## Attributes and properties\n\n${table(['Attribute', 'Property', 'Type', 'Default', 'Description'], propertyRows)}` : '',
+    propertyRows.length
+      ? `## Attributes and properties\n\n${table(['Attribute', 'Property', 'Type', 'Default', 'Description'], propertyRows)}`
+      : '',
     methodRows.length ? `## Methods\n\n${table(['Method', 'Returns', 'Description'], methodRows)}` : '',
     eventRows.length
       ? `## Events\n\nAll bubble and are composed (they cross shadow roots). In React: \`on\` + the name in camel case (\`cx-ticket-open\` → \`onCxTicketOpen\`).\n\n${table(['Event', 'Detail', 'Description'], eventRows)}`
       : '',
     declaration.slots?.length
-      ? `## Slots\n\n${table(['Slot', 'Description'], declaration.slots.map((slot) => [slot.name ? code(slot.name) : '(default)', cell(slot.description)]))}`
+      ? `## Slots\n\n${table(
+          ['Slot', 'Description'],
+          declaration.slots.map((slot) => [
+            slot.name ? code(slot.name) : '(default)',
+            cell(slot.description),
+          ]),
+        )}`
       : '',
     declaration.cssParts?.length
-      ? `## CSS parts\n\nStyle them from the page with \`${tag}::part(name)\`.\n\n${table(['Part', 'Description'], declaration.cssParts.map((part) => [code(part.name), cell(part.description)]))}`
+      ? `## CSS parts\n\nStyle them from the page with \`${tag}::part(name)\`.\n\n${table(
+          ['Part', 'Description'],
+          declaration.cssParts.map((part) => [code(part.name), cell(part.description)]),
+        )}`
       : '',
     declaration.cssProperties?.length
-      ? `## CSS custom properties\n\n${table(['Property', 'Description'], declaration.cssProperties.map((property) => [code(property.name), cell(property.description)]))}`
+      ? `## CSS custom properties\n\n${table(
+          ['Property', 'Description'],
+          declaration.cssProperties.map((property) => [code(property.name), cell(property.description)]),
+        )}`
       : '',
   ];
   return sections.filter(Boolean).join('\n\n');
@@ -100,7 +118,9 @@ function elementPage(declaration, modulePath) {
 /** The reference as `{ 'docs/api/<tag>.md': markdown, 'docs/api/README.md': index }`, formatted. */
 export async function apiReference(manifest) {
   const elements = manifest.modules
-    .flatMap((module) => (module.declarations ?? []).map((declaration) => ({ declaration, path: module.path })))
+    .flatMap((module) =>
+      (module.declarations ?? []).map((declaration) => ({ declaration, path: module.path })),
+    )
     .filter(({ declaration }) => declaration.tagName)
     .sort((a, b) => a.declaration.tagName.localeCompare(b.declaration.tagName));
   const files = {};
@@ -111,7 +131,10 @@ export async function apiReference(manifest) {
     '<!-- Generated from custom-elements.json by `npm run analyze`. -->',
     'One page per element, generated from the JSDoc of its source (through `custom-elements.json`, which editors and Storybook read too).',
     elements
-      .map(({ declaration }) => `- [\`<${declaration.tagName}>\`](${declaration.tagName}.md): ${cell((declaration.summary ?? declaration.description ?? '').split(/\.\s|\n\n/)[0])}.`)
+      .map(
+        ({ declaration }) =>
+          `- [\`<${declaration.tagName}>\`](${declaration.tagName}.md): ${cell((declaration.summary ?? declaration.description ?? '').split(/\.\s|\n\n/)[0])}.`,
+      )
       .join('\n'),
   ].join('\n\n');
   for (const [file, text] of Object.entries(files))

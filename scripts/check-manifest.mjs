@@ -44,5 +44,7 @@ if (process.argv.includes('--check')) {
   mkdirSync('docs/api', { recursive: true });
   for (const file of orphans) rmSync(file);
   for (const [file, text] of Object.entries(files)) writeFileSync(file, text);
-  console.log(`wrote custom-elements.json (${manifest.modules.length} modules) and ${Object.keys(files).length - 1} pages in docs/api/.`);
+  console.log(
+    `wrote custom-elements.json (${manifest.modules.length} modules) and ${Object.keys(files).length - 1} pages in docs/api/.`,
+  );
 }
