@@ -1,7 +1,8 @@
 // `npm run size`: what each public entry costs a page. Every entry is bundled alone with all its
 // dependencies (lit included), minified, and measured after gzip -9 and brotli; what it imports
-// lazily is measured per chunk beside it. Budgets live in size-budgets.json; exceeding one fails.
-import { readFileSync } from 'node:fs';
+// lazily is measured per chunk beside it. Budgets live in size-budgets.json; exceeding one fails. Peer
+// components (Shoelace 2, Web Awesome 3) are measured the same way, for context.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { publicSizeEntries } from './entries.mjs';
@@ -86,6 +87,32 @@ for (const [name, entry, singleFile] of measured) {
       lazyOver ? 'OVER' : 'ok',
     ]);
   }
+}
+
+// Peers, for context (no budget): what comparable components cost, measured the same way.
+const PEERS = {
+  'peer: Shoelace 2 drawer + input': [
+    '@shoelace-style/shoelace/dist/components/drawer/drawer.js',
+    '@shoelace-style/shoelace/dist/components/input/input.js',
+  ],
+  'peer: Web Awesome 3 drawer': ['@awesome.me/webawesome/dist/components/drawer/drawer.js'],
+};
+const peerDir = 'node_modules/.cache/cx-size';
+mkdirSync(peerDir, { recursive: true });
+rows.push(['', '', '', '', '', '']);
+for (const [name, modules] of Object.entries(PEERS)) {
+  const entry = `${peerDir}/${name.replace(/\W+/g, '-')}.js`;
+  writeFileSync(entry, modules.map((module) => `import '${module}';`).join('\n'));
+  const size = await bundle(entry);
+  const lazy = size.lazy.reduce((total, chunk) => total + chunk.gzip, 0);
+  rows.push([
+    name,
+    kB(size.raw),
+    kB(size.gzip),
+    kB(size.brotli),
+    '(for context)',
+    lazy ? `+${kB(lazy)} lazy` : '',
+  ]);
 }
 
 const header = ['entry (all dependencies bundled)', 'minified', 'gzip -9', 'brotli', 'budget (gzip)', ''];
