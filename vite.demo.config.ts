@@ -19,6 +19,7 @@ export default mergeConfig(
           crm: resolve(import.meta.dirname, 'demo/crm.html'),
           playground: resolve(import.meta.dirname, 'demo/playground.html'),
           secure: resolve(import.meta.dirname, 'demo/secure.html'),
+          hostile: resolve(import.meta.dirname, 'demo/hostile-input.html'),
           api: resolve(import.meta.dirname, 'demo/api.html'),
           react: resolve(import.meta.dirname, 'demo/react.html'),
           vue: resolve(import.meta.dirname, 'demo/vue.html'),

@@ -32,6 +32,7 @@ export function renderHeader(): void {
         <a href="./crm.html">CRM</a>
         <a href="./playground.html">Playground</a>
         <a href="./secure.html">Strict CSP</a>
+        <a href="./hostile-input.html">Hostile input</a>
         <a href="./react.html">React</a>
         <a href="./vue.html">Vue</a>
         <a href="./api.html">API contract</a>

@@ -11,4 +11,14 @@ export function applyScenarioFromUrl(search = location.search): void {
 }
 
 /** Run-time control of the mock backend, for the sandbox's switches and for tests. */
-export const mockControl = { getScenario, setScenario, resetScenario, reset: () => db.reset() };
+export const mockControl = {
+  getScenario,
+  setScenario,
+  resetScenario,
+  reset: () => db.reset(),
+  loadFixture: (fixture: Parameters<typeof db.loadFixture>[0]) => db.loadFixture(fixture),
+  getCustomer: (id: string) => db.getCustomer(id),
+  listTickets: (query: Parameters<typeof db.listTickets>[0]) => db.listTickets(query),
+  listMessages: (ticketId: string) => db.listMessages(ticketId, null, 100),
+  listNotes: (ticketId: string) => db.listNotes(ticketId, null),
+};

@@ -155,6 +155,29 @@ export class MockDatabase {
     return new Date(Math.max(Date.now(), MOCK_NOW + 60_000)).toISOString();
   }
 
+  /**
+   * Adds (or replaces) a customer with its tickets, and those tickets' transcripts and notes, as
+   * given: the hostile-input page and suite serve data made entirely of attack strings this way.
+   */
+  loadFixture(fixture: {
+    customer: Customer;
+    tickets: Ticket[];
+    messages: Record<string, Message[]>;
+    notes: Record<string, Note[]>;
+  }): void {
+    this.customers.set(fixture.customer.id, structuredClone(fixture.customer));
+    const tickets = fixture.tickets.map((ticket) => structuredClone(ticket));
+    for (const ticket of tickets) this.tickets.set(ticket.id, ticket);
+    this.ticketsByCustomer.set(fixture.customer.id, tickets);
+    for (const [ticketId, list] of Object.entries(fixture.messages))
+      this.messages.set(ticketId, structuredClone(list));
+    for (const [ticketId, list] of Object.entries(fixture.notes))
+      this.notes.set(ticketId, structuredClone(list));
+    for (const list of [...Object.values(fixture.messages), ...Object.values(fixture.notes)])
+      for (const item of list)
+        for (const attachment of item.attachments) this.fileMeta.set(attachment.id, attachment);
+  }
+
   // ---- customers ----
 
   getCustomer(id: string): Outcome<Customer> {

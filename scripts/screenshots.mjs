@@ -11,6 +11,7 @@ const PAGES = [
   { name: 'crm', path: 'crm.html' },
   { name: 'playground', path: 'playground.html' },
   { name: 'strict-csp', path: 'secure.html' },
+  { name: 'hostile-input', path: 'hostile-input.html' },
   { name: 'react', path: 'react.html' },
   { name: 'vue', path: 'vue.html' },
   { name: 'api-contract', path: 'api.html' },

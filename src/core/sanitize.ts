@@ -73,9 +73,103 @@ function getPurifier() {
   return purifier;
 }
 
+const HTML_SPACE = /[\t\n\f\r ]/;
+const ASCII_LETTER = /[a-zA-Z]/;
+
+/**
+ * Removes event-handler (`on…`) and `style` attributes and `<style>` elements from markup before it
+ * is parsed. Nothing in them would run (DOMPurify parses into an inert document and drops them), but
+ * Chrome reports a CSP violation for every such attribute the moment any document parses one, so on
+ * a page with a strict policy each hostile email would flood the host's violation reports.
+ *
+ * It follows the HTML tokenizer where it matters: tags and their attributes (quoted values may hold
+ * `>`; an attribute may follow a quote or `/` directly) and comments (ended as early as the parser
+ * ends them, so a tag after a comment is never taken for comment text). Where it is unsure it removes
+ * more, never less: the sanitizer is still what makes the markup safe.
+ */
+export function stripInlineCode(html: string): string {
+  let out = '';
+  let index = 0;
+  while (index < html.length) {
+    const open = html.indexOf('<', index);
+    if (open < 0) return out + html.slice(index);
+    out += html.slice(index, open);
+    if (html.startsWith('<!--', open)) {
+      const end = commentEnd(html, open + 4);
+      out += html.slice(open, end);
+      index = end;
+    } else if (ASCII_LETTER.test(html[open + 1] ?? '')) {
+      const tag = readTag(html, open);
+      if (tag.name === 'style') {
+        // Its content is style sheet text up to `</style`: the element goes whole.
+        const close = /<\/style[\t\n\f\r />]/i.exec(html.slice(tag.end));
+        if (!close) return out;
+        const closeEnd = html.indexOf('>', tag.end + close.index);
+        index = closeEnd < 0 ? html.length : closeEnd + 1;
+      } else {
+        out += tag.text;
+        index = tag.end;
+      }
+    } else {
+      out += '<';
+      index = open + 1;
+    }
+  }
+  return out;
+}
+
+/** Where a comment whose text starts at `from` ends, as the HTML parser ends it. */
+function commentEnd(html: string, from: number): number {
+  if (html.startsWith('>', from)) return from + 1; // <!-->
+  if (html.startsWith('->', from)) return from + 2; // <!--->
+  const ends = [html.indexOf('-->', from), html.indexOf('--!>', from)].filter((at) => at >= 0);
+  if (!ends.length) return html.length;
+  const at = Math.min(...ends);
+  return at + (html.startsWith('-->', at) ? 3 : 4);
+}
+
+/** The start tag at `open`, rewritten without its `on…` and `style` attributes. */
+function readTag(html: string, open: number): { name: string; text: string; end: number } {
+  let index = open + 1;
+  while (index < html.length && !HTML_SPACE.test(html[index]!) && !'/>'.includes(html[index]!)) index++;
+  const name = html.slice(open + 1, index).toLowerCase();
+  let text = html.slice(open, index);
+  while (index < html.length) {
+    const char = html[index]!;
+    if (char === '>') return { name, text: `${text}>`, end: index + 1 };
+    if (HTML_SPACE.test(char) || char === '/') {
+      text += char;
+      index++;
+      continue;
+    }
+    // An attribute: its name (a leading "=" belongs to it), then an optional value.
+    const start = index;
+    index++;
+    while (index < html.length && !HTML_SPACE.test(html[index]!) && !'/>='.includes(html[index]!)) index++;
+    const attributeName = html.slice(start, index).toLowerCase();
+    let after = index;
+    while (after < html.length && HTML_SPACE.test(html[after]!)) after++;
+    if (html[after] === '=') {
+      after++;
+      while (after < html.length && HTML_SPACE.test(html[after]!)) after++;
+      const quote = html[after];
+      if (quote === '"' || quote === "'") {
+        const close = html.indexOf(quote, after + 1);
+        after = close < 0 ? html.length : close + 1;
+      } else {
+        while (after < html.length && !HTML_SPACE.test(html[after]!) && html[after] !== '>') after++;
+      }
+      index = after;
+    }
+    const inlineCode = attributeName.startsWith('on') || attributeName === 'style';
+    text += inlineCode ? ' ' : html.slice(start, index);
+  }
+  return { name, text, end: html.length }; // unterminated: the parser drops it
+}
+
 /** Sanitized DOM for untrusted HTML: allowlisted tags and attributes, safe links and images only. */
 export function sanitizeHtml(html: string): DocumentFragment {
-  return getPurifier().sanitize(html, {
+  return getPurifier().sanitize(stripInlineCode(html), {
     ALLOWED_TAGS,
     ALLOWED_ATTR,
     ALLOW_DATA_ATTR: false,
