@@ -198,6 +198,14 @@ export const ticketHistoryStyles = css`
   .meta .cx-tags {
     inline-size: 100%;
   }
+  /* One line each, however long the number or the name the server sends. */
+  .number,
+  .assignee {
+    max-inline-size: 100%;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
   .unassigned {
     font-style: italic;
   }
