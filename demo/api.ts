@@ -180,14 +180,13 @@ function operationSection(path: string, method: Method, operation: Operation, sh
   </section>`;
 }
 
-function operations() {
-  return Object.entries(document_.paths).flatMap(([path, item]) =>
-    METHODS.flatMap((method) => {
-      const operation = item[method];
-      return operation ? [{ path, method, operation, shared: item.parameters ?? [] }] : [];
-    }),
-  );
-}
+/** Every operation of the contract, in document order. */
+const OPERATIONS = Object.entries(document_.paths).flatMap(([path, item]) =>
+  METHODS.flatMap((method) => {
+    const operation = item[method];
+    return operation ? [{ path, method, operation, shared: item.parameters ?? [] }] : [];
+  }),
+);
 
 function page(): TemplateResult {
   const { info, servers, components } = document_;
@@ -201,7 +200,7 @@ function page(): TemplateResult {
       document: <a href=${specUrl} download="openapi.json">openapi.json</a>.
     </p>
     <h2 id="operations">Operations</h2>
-    ${operations().map(({ path, method, operation, shared }) =>
+    ${OPERATIONS.map(({ path, method, operation, shared }) =>
       operationSection(path, method, operation, shared),
     )}
     <h2 id="schemas">Schemas</h2>
@@ -222,7 +221,7 @@ function page(): TemplateResult {
 function toc(): TemplateResult {
   return html`<h2>Operations</h2>
     <ul>
-      ${operations().map(
+      ${OPERATIONS.map(
         ({ path, method, operation }) =>
           html`<li>
             <a href="#${operationAnchor(operation)}"

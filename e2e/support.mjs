@@ -6,7 +6,7 @@ import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { baseUrl, startStaticServer } from '../scripts/static-server.mjs';
 
 /**
- * Starts the server and the browser before the file's tests and stops both after. `context()` gives
+ * Starts the server and the browser before the file's tests and stops both after. `page()` gives
  * a fresh browser context (own storage, own service worker) per test, collecting page errors,
  * console errors and CSP violations to assert on.
  */

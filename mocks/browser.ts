@@ -16,9 +16,4 @@ export const mockControl = {
   setScenario,
   resetScenario,
   reset: () => db.reset(),
-  loadFixture: (fixture: Parameters<typeof db.loadFixture>[0]) => db.loadFixture(fixture),
-  getCustomer: (id: string) => db.getCustomer(id),
-  listTickets: (query: Parameters<typeof db.listTickets>[0]) => db.listTickets(query),
-  listMessages: (ticketId: string) => db.listMessages(ticketId, null, 100),
-  listNotes: (ticketId: string) => db.listNotes(ticketId, null),
 };

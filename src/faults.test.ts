@@ -1,13 +1,13 @@
-import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { getResponse, http, HttpResponse } from 'msw';
 import { handlers, problem } from '../mocks/handlers.js';
 import { createRestDataSource } from './api/rest-data-source.js';
-import type { Page, Ticket } from './api/types.js';
-import type { CxProvider } from './components/provider/provider.js';
 import './define.js';
 import './components/ticket-detail/define.js';
+import { ticketsOf } from './test-support/flyout.js';
 import { db, useMockBackend, worker } from './test-support/mock-backend.js';
+import { mountInProvider } from './test-support/mount.js';
 
 // The fault suite: every widget under every way a host API can fail — broken JSON, wrong types,
 // missing fields, 404, 409, 412, 422, 429, 500, 503, a timeout, no network, and answers arriving out
@@ -20,6 +20,7 @@ const hanging: (() => void)[] = [];
 function hang(): Promise<Response> {
   return new Promise((resolve) => hanging.push(() => resolve(HttpResponse.error())));
 }
+const releaseHanging = () => hanging.splice(0).forEach((release) => release());
 
 /** The mock backend's real answer to `request`, as JSON, to corrupt. */
 async function realBody(request: Request): Promise<Record<string, unknown>> {
@@ -98,25 +99,18 @@ function buttons(root: ParentNode, label: RegExp): HTMLButtonElement[] {
   ]);
 }
 
-async function mount<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: string,
-): Promise<HTMLElementTagNameMap[K]> {
-  fixtureCleanup();
-  // Few, fast retries and a short timeout, so that each fault reaches the widget within a test.
-  const dataSource = createRestDataSource({
-    baseUrl: '/api',
-    timeoutMs: 500,
-    retry: { attempts: 1, baseDelayMs: 5, maxDelayMs: 10, maxRetryAfterMs: 50 },
-  });
-  const provider = await fixture<CxProvider>(html`<cx-provider .dataSource=${dataSource}></cx-provider>`);
-  const template = document.createElement('template');
-  template.setHTMLUnsafe(`<${tag} ${attributes}></${tag}>`);
-  provider.replaceChildren(template.content);
-  const element = provider.querySelector(tag)!;
-  await (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-  return element;
-}
+/** Few, fast retries and a short timeout, so that each fault reaches the widget within a test. */
+const mount = <K extends keyof HTMLElementTagNameMap>(tag: K, attributes: string) =>
+  mountInProvider(
+    tag,
+    attributes,
+    'en',
+    createRestDataSource({
+      baseUrl: '/api',
+      timeoutMs: 500,
+      retry: { attempts: 1, baseDelayMs: 5, maxDelayMs: 10, maxRetryAfterMs: 50 },
+    }),
+  );
 
 const uncaught: string[] = [];
 const onError = (event: ErrorEvent) => uncaught.push(`error: ${event.message}`);
@@ -131,10 +125,6 @@ function expectPresentable(element: Element, what: string): void {
   ).to.equal(null);
 }
 
-function firstTicketOf(customerId: string): Ticket {
-  return (db.listTickets({ customerId, limit: 1 }) as { value: Page<Ticket> }).value.items[0]!;
-}
-
 describe('faults: every widget under every failure of the host API', () => {
   useMockBackend();
   beforeEach(() => {
@@ -145,7 +135,7 @@ describe('faults: every widget under every failure of the host API', () => {
   afterEach(() => {
     removeEventListener('error', onError);
     removeEventListener('unhandledrejection', onRejection);
-    hanging.splice(0).forEach((release) => release());
+    releaseHanging();
     expect(uncaught, 'nothing thrown uncaught').to.deep.equal([]);
   });
 
@@ -164,7 +154,7 @@ describe('faults: every widget under every failure of the host API', () => {
     },
     {
       name: '<cx-ticket-detail>',
-      mount: () => mount('cx-ticket-detail', `ticket-id="${firstTicketOf('c_1').id}"`),
+      mount: () => mount('cx-ticket-detail', `ticket-id="${ticketsOf('c_1')[0]!.id}"`),
       route: '*/api/tickets/:id',
       loaded: (root: ShadowRoot) => root.querySelector('[part~="header"]'),
     },
@@ -186,7 +176,7 @@ describe('faults: every widget under every failure of the host API', () => {
         expect(reader.loaded(root), `${reader.name} shows no content after "${fault}"`).to.equal(null);
         // Recovery: the API answers again, and "Try again" brings the content.
         worker.resetHandlers();
-        hanging.splice(0).forEach((release) => release());
+        releaseHanging();
         const retry = buttons(root, /^Try again$/)[0];
         if (retry) {
           retry.click();
@@ -239,7 +229,7 @@ describe('faults: every widget under every failure of the host API', () => {
           'Typed by the agent',
         );
       }
-      hanging.splice(0).forEach((release) => release());
+      releaseHanging();
       worker.resetHandlers();
     }
   });
@@ -272,7 +262,7 @@ describe('faults: every widget under every failure of the host API', () => {
       expect(root.querySelector<HTMLInputElement>('#subject-input')!.value).to.equal(
         `Typed before "${fault}"`,
       );
-      hanging.splice(0).forEach((release) => release());
+      releaseHanging();
       worker.resetHandlers();
       await flyout.hide();
     }
@@ -298,9 +288,7 @@ describe('faults: every widget under every failure of the host API', () => {
     card.customerId = 'c_2';
     history.customerId = 'c_2';
     const c2 = (db.getCustomer('c_2') as { value: { name: string } }).value.name;
-    const c2Tickets = (
-      db.listTickets({ customerId: 'c_2', limit: 500 }) as { value: Page<Ticket> }
-    ).value.items.map((ticket) => `entry-${ticket.id}`);
+    const c2Tickets = ticketsOf('c_2').map((ticket) => `entry-${ticket.id}`);
     await waitUntil(
       () => card.shadowRoot!.querySelector('[part~="name"]')?.textContent?.includes(c2),
       'c_2 shown',
