@@ -1,6 +1,7 @@
 // Bench page for <cx-case-flyout>: the time from `show()` to an interactive flyout (the title field
 // focused and the editor mounted, painted), once its form and editor chunks are cached. The first
-// open, which fetches them, is reported beside it. Results land in `window.benchResult`.
+// open, which fetches them, is reported beside it. Results land in `window.benchResult`. With
+// `?memory` it only exposes `window.benchCycles(n)`, for the runner's heap readings.
 import '../src/components/provider/define.js';
 import '../src/components/case-flyout/define.js';
 import type { CxProvider } from '../src/index.js';
@@ -65,7 +66,16 @@ async function openOnce(): Promise<number> {
   return elapsed;
 }
 
-const firstOpen = await openOnce();
-const times: number[] = [];
-for (let index = 0; index < OPENINGS; index += 1) times.push(await openOnce());
-Object.assign(window, { benchResult: { firstOpen, showToInteractive: median(times) } });
+/** Opens and closes the flyout `count` times (the memory measurement drives this from the runner). */
+async function benchCycles(count: number): Promise<void> {
+  for (let index = 0; index < count; index += 1) await openOnce();
+}
+
+if (new URLSearchParams(location.search).has('memory')) {
+  Object.assign(window, { benchCycles, benchReady: true });
+} else {
+  const firstOpen = await openOnce();
+  const times: number[] = [];
+  for (let index = 0; index < OPENINGS; index += 1) times.push(await openOnce());
+  Object.assign(window, { benchResult: { firstOpen, showToInteractive: median(times) } });
+}

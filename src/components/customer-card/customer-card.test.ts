@@ -491,7 +491,8 @@ describe('<cx-customer-card>', () => {
     await waitUntil(() => options().length === 2, 'two cases', { timeout: 4000 });
     const request = requestsTo('GET /api/tickets?').at(-1)!;
     expect(request).to.contain('customerId=c_2');
-    expect(request).to.contain('limit=2');
+    // The same first page a history panel asks for, so the two on one page share it.
+    expect(request).to.contain('limit=25');
     const viewAll = nextEvent(document, 'cx-view-all-tickets');
     [...$(el, 'cx-ticket-history')!.shadowRoot!.querySelectorAll('button')]
       .find((item) => item.textContent!.includes('View all'))!

@@ -158,6 +158,7 @@ describe('<cx-ticket-history>', () => {
       'filter options load',
     );
     expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect(popover.contains(root(el).activeElement), 'focus moves into the popover').to.equal(true);
 
     const check = (label: string) =>
       [...popover.querySelectorAll('label')]
@@ -434,10 +435,27 @@ describe('<cx-ticket-history>', () => {
     await loaded(el, 3);
     expect(entries(el)).to.have.length(3);
     expect(root(el).querySelector('.toolbar') === null, 'no toolbar in compact mode').to.equal(true);
-    expect(params().get('limit')).to.equal('3');
     const viewAll = nextEvent(el, 'cx-view-all-tickets');
     root(el).querySelector<HTMLButtonElement>('[part="footer"] button')!.click();
     expect((await viewAll).detail.customerId).to.equal('c_10000');
+  });
+
+  it('in compact mode shares one request with a full panel on the same customer', async () => {
+    // A card's recent cases beside the history: both need the newest tickets, one request serves both.
+    const compact = await mount('customer-id="c_10000" compact limit="3"');
+    const full = document.createElement('cx-ticket-history');
+    full.customerId = 'c_10000';
+    compact.parentElement!.append(full);
+    await loaded(compact, 3);
+    await loaded(full, 25);
+    expect(entries(compact)).to.have.length(3);
+    expect(entries(full)).to.have.length(25);
+    // End from the compact list's last row stays within it: no further page for rows it never shows.
+    entries(compact)[2]!.focus();
+    await sendKeys({ press: 'End' });
+    await aTimeout(100);
+    expect(requestLog.filter((line) => line.startsWith('GET /api/tickets?'))).to.have.length(1);
+    expect(params().get('limit')).to.equal('25');
   });
 
   it('drills into a ticket whose HTML is hostile and renders it inert', async () => {

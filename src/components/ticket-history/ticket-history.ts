@@ -42,6 +42,7 @@ type ValueFilterKey = 'createdFrom' | 'createdTo' | 'reasonId' | 'resultId' | 'a
 void import('@lit-labs/virtualizer/layouts/flow.js');
 
 const SEARCH_DEBOUNCE_MS = 300;
+const DEFAULT_PAGE_SIZE = 25;
 /** Lists up to this many rows render plainly; longer ones are virtualized. */
 const VIRTUALIZE_AFTER = 200;
 /** A plain list fetches the next page when the agent scrolls this close to its end. */
@@ -91,7 +92,7 @@ export class CxTicketHistory extends CxElement {
   @property({ attribute: 'exclude-ticket-id' }) excludeTicketId?: string;
 
   /** Tickets per page fetched from the server. */
-  @property({ attribute: 'page-size', type: Number }) pageSize = 25;
+  @property({ attribute: 'page-size', type: Number }) pageSize = DEFAULT_PAGE_SIZE;
 
   /** Creation order: `newest` (default) or `oldest` first. */
   @property({ reflect: true }) sort: 'newest' | 'oldest' = 'newest';
@@ -169,12 +170,24 @@ export class CxTicketHistory extends CxElement {
     this.stopAutoUpdate?.();
   }
 
+  /** The tickets shown: every loaded one, or in compact mode the first `limit`. */
+  private get items(): Ticket[] {
+    return this.compact ? this.tickets.items.slice(0, this.limit) : this.tickets.items;
+  }
+
+  /** Whether the customer has tickets beyond those shown. */
+  private get hasMore(): boolean {
+    return this.tickets.hasNextPage || this.items.length < this.tickets.items.length;
+  }
+
   private ticketQuery(): Omit<TicketQuery, 'cursor'> {
     const base = {
       customerId: this.customerId,
       excludeId: this.excludeTicketId,
       sort: this.sort,
-      limit: this.compact ? this.limit : this.pageSize,
+      // Recent cases ask for the same first page as a full panel with the default page size, so a
+      // card and a history on one page share one request; the extra rows are not shown.
+      limit: this.compact ? Math.max(this.limit, DEFAULT_PAGE_SIZE) : this.pageSize,
     };
     if (this.compact) return base; // recent cases: the newest, unfiltered
     const { reasonId, resultId, assigneeId, ...rest } = this.filters;
@@ -226,23 +239,21 @@ export class CxTicketHistory extends CxElement {
     const result = this.tickets.result;
     if (!this.customerId || !result || result.isFetching || result.isError || !result.data) return;
     const key = JSON.stringify(this.ticketQuery());
-    const count = this.tickets.items.length;
+    const count = this.items.length;
     if (this.lastLoad?.key === key && this.lastLoad.count === count) return;
     const previous = this.lastLoad?.key === key ? this.lastLoad.count : 0;
     this.lastLoad = { key, count };
     const { history } = this.localize.messages;
     if (this.liveRegion) {
       this.liveRegion.textContent =
-        previous > 0
-          ? history.loadedMore(count - previous, count)
-          : history.found(count, this.tickets.hasNextPage);
+        previous > 0 ? history.loadedMore(count - previous, count) : history.found(count, this.hasMore);
     }
     this.emit(
       new CxTicketHistoryLoadEvent({
         customerId: this.customerId,
         loaded: count,
         added: count - previous,
-        hasMore: this.tickets.hasNextPage,
+        hasMore: this.hasMore,
       }),
     );
   }
@@ -289,13 +300,18 @@ export class CxTicketHistory extends CxElement {
     await this.updateComplete;
     const popover = this.filtersPopover!;
     popover.showPopover();
+    // Focus moves in at once, not after the positioning code has loaded: an agent who types or
+    // presses Done in between must not lose focus to the page.
+    popover.querySelector<HTMLElement>('input, select, button')?.focus({ preventScroll: true });
     // Positioning code is only fetched by agents who open the filters.
-    this.stopAutoUpdate = await anchorTo(this.filtersButton!, popover, {
+    const stop = await anchorTo(this.filtersButton!, popover, {
       placement: 'bottom-end',
       offset: 6,
       minBlockSize: 160,
     });
-    popover.querySelector<HTMLElement>('input, select, button')?.focus();
+    // Closed while the positioning code loaded: nothing left to follow.
+    if (popover.matches(':popover-open')) this.stopAutoUpdate = stop;
+    else stop();
   }
 
   /** Runs before the popover hides, while focus is still where the agent left it. */
@@ -337,7 +353,7 @@ export class CxTicketHistory extends CxElement {
   }
 
   private async focusEntry(index: number, options: { preventScroll?: boolean } = {}): Promise<void> {
-    const items = this.tickets.items;
+    const items = this.items;
     if (!items.length) return;
     const clamped = Math.max(0, Math.min(index, items.length - 1));
     this.activeIndex = clamped;
@@ -356,7 +372,7 @@ export class CxTicketHistory extends CxElement {
   }
 
   private onListKeydown(event: KeyboardEvent): void {
-    const count = this.tickets.items.length;
+    const count = this.items.length;
     const moves: Record<string, number> = {
       ArrowDown: this.activeIndex + 1,
       ArrowUp: this.activeIndex - 1,
@@ -368,11 +384,11 @@ export class CxTicketHistory extends CxElement {
     if (event.key in moves) {
       event.preventDefault();
       const target = moves[event.key]!;
-      if (target >= count - 1 && this.tickets.hasNextPage) void this.tickets.fetchNextPage();
+      if (target >= count - 1 && this.tickets.hasNextPage && !this.compact) void this.tickets.fetchNextPage();
       void this.focusEntry(target);
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      const ticket = this.tickets.items[this.activeIndex];
+      const ticket = this.items[this.activeIndex];
       if (ticket) void this.openTicket(ticket, this.activeIndex);
     }
   }
@@ -381,7 +397,7 @@ export class CxTicketHistory extends CxElement {
   private onListClick(event: MouseEvent): void {
     const entry = (event.target as Element).closest<HTMLElement>('[role="option"]');
     const index = Number(entry?.dataset.index);
-    const ticket = this.tickets.items[index];
+    const ticket = this.items[index];
     if (ticket) void this.openTicket(ticket, index);
   }
 
@@ -395,7 +411,7 @@ export class CxTicketHistory extends CxElement {
     const { first, last } = this.renderedRange;
     if (first !== event.first || last !== event.last)
       this.renderedRange = { first: event.first, last: event.last };
-    if (event.last >= this.tickets.items.length - PREFETCH_ROWS) void this.tickets.fetchNextPage();
+    if (event.last >= this.items.length - PREFETCH_ROWS) void this.tickets.fetchNextPage();
   }
 
   /** Whether the active row is in the DOM (a virtualized list drops rows far from view). */
@@ -420,7 +436,7 @@ export class CxTicketHistory extends CxElement {
   /** Focus on the listbox itself goes on to the active row when it is rendered. */
   private onListFocus(event: FocusEvent): void {
     if (event.target !== event.currentTarget || !this.activeRowRendered) return;
-    this.shadowRoot!.getElementById(`entry-${this.tickets.items[this.activeIndex]?.id}`)?.focus({
+    this.shadowRoot!.getElementById(`entry-${this.items[this.activeIndex]?.id}`)?.focus({
       preventScroll: true,
     });
   }
@@ -698,7 +714,7 @@ export class CxTicketHistory extends CxElement {
   private renderBody(): TemplateResult {
     const { messages } = this.localize;
     const { history } = messages;
-    const items = this.tickets.items;
+    const items = this.items;
     const error = this.tickets.error;
     if (error && !items.length) {
       const { heading, detail } = describeError(error, messages);
@@ -720,7 +736,7 @@ export class CxTicketHistory extends CxElement {
         : renderEmpty({ heading: history.emptyHeading, detail: history.emptyDetail });
     }
     // Worked out once per render, not per row: with 10,000 tickets the per-row cost is what scrolls.
-    const setSize = this.tickets.hasNextPage ? -1 : items.length;
+    const setSize = this.hasMore ? -1 : items.length;
     if (this.compact) {
       return html`<div
         class="list"
@@ -801,7 +817,7 @@ export class CxTicketHistory extends CxElement {
   private renderFooter(): TemplateResult | typeof nothing {
     const { messages } = this.localize;
     const { history } = messages;
-    const items = this.tickets.items;
+    const items = this.items;
     if (!items.length) return nothing;
     if (this.compact) {
       return html`<div class="footer" part="footer">
