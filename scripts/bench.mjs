@@ -227,7 +227,7 @@ const scenarios = [
       target: 'ratio ≤ 1.5',
     },
     {
-      name: `history, ${label} entries: DOM rows after render`,
+      name: `history, ${label} entries: DOM rows in the first painted frame`,
       source: `history:${count}`,
       metric: 'rows',
       unit: 'rows',

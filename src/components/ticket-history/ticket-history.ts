@@ -111,8 +111,11 @@ export class CxTicketHistory extends CxElement {
   @state() private searchText = '';
   @state() private filtersOpen = false;
   @state() private activeIndex = 0;
-  /** The virtualizer's rendered rows; the active row may be outside them. */
-  @state() private renderedRange = { first: 0, last: Infinity };
+  /**
+   * The virtualizer's rendered rows; the active row may be outside them. Not reactive: it changes
+   * on every scrolled frame, and the panel re-renders only when the active row enters or leaves it.
+   */
+  private renderedRange = { first: 0, last: Infinity };
 
   @query('.scroller') private scroller?: HTMLElement;
   @query('.live') private liveRegion?: HTMLElement;
@@ -408,9 +411,9 @@ export class CxTicketHistory extends CxElement {
   }
 
   private onRangeChanged(event: RangeChangedEvent): void {
-    const { first, last } = this.renderedRange;
-    if (first !== event.first || last !== event.last)
-      this.renderedRange = { first: event.first, last: event.last };
+    const wasRendered = this.activeRowRendered;
+    this.renderedRange = { first: event.first, last: event.last };
+    if (this.activeRowRendered !== wasRendered) this.requestUpdate();
     if (event.last >= this.items.length - PREFETCH_ROWS) void this.tickets.fetchNextPage();
   }
 
