@@ -66,6 +66,17 @@ test('every string of the hostile corpus renders as the same text, inert, in eve
       .waitFor();
     await page.locator('cx-ticket-detail .messages').waitFor();
     await look();
+    // The filter options: tags, service reasons and results, agents.
+    await history.locator('.filters-button').click();
+    await page.waitForFunction(
+      (count) =>
+        [
+          ...document.querySelector('cx-ticket-history').shadowRoot.querySelectorAll('[popover] option'),
+        ].filter((option) => !['', 'unassigned'].includes(option.value)).length >= count,
+      hostileCase.lookupCounts.filterOptions,
+    );
+    await look();
+    await page.keyboard.press('Escape');
     // Each ticket, drilled into from the history.
     for (let ticket = 0; ticket < hostileCase.ticketIds.length; ticket++) {
       await history.locator('[role="option"]').nth(ticket).click();
@@ -78,6 +89,13 @@ test('every string of the hostile corpus renders as the same text, inert, in eve
     // The flyout, prefilled with a hostile title and description.
     await page.getByRole('button', { name: 'New case' }).click();
     await page.locator('cx-case-flyout [contenteditable="true"]').first().waitFor();
+    await page.waitForFunction(
+      (count) =>
+        [
+          ...document.querySelector('cx-case-flyout').shadowRoot.querySelectorAll('#reason-select option'),
+        ].filter((option) => option.value !== '').length >= count,
+      hostileCase.lookupCounts.reasons,
+    );
     await look();
     await page.keyboard.press('Escape');
 

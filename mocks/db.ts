@@ -1,9 +1,11 @@
 import type {
+  AgentRef,
   Attachment,
   Conversation,
   ConversationQuery,
   Customer,
   CustomerPatch,
+  Lookups,
   Message,
   Note,
   Page,
@@ -103,6 +105,8 @@ export class MockDatabase {
   private idempotency = new Map<string, IdempotencyRecord>();
   private sequence = 0;
   private uploads = 0;
+  /** Agents and lookups replaced by a fixture (the hostile-input cases); the seeded ones otherwise. */
+  private people?: { agents: AgentRef[]; lookups: Lookups };
 
   constructor() {
     this.reset();
@@ -130,6 +134,7 @@ export class MockDatabase {
     this.fileMeta.clear();
     this.idempotency.clear();
     this.uploads = 0;
+    this.people = undefined;
   }
 
   private etag(id: string): string {
@@ -157,14 +162,19 @@ export class MockDatabase {
 
   /**
    * Adds (or replaces) a customer with its tickets, and those tickets' transcripts and notes, as
-   * given: the hostile-input page and suite serve data made entirely of attack strings this way.
+   * given, and when given replaces the agents and lookups (filter options, reasons): the
+   * hostile-input page and suite serve data made entirely of attack strings this way.
    */
   loadFixture(fixture: {
     customer: Customer;
     tickets: Ticket[];
     messages: Record<string, Message[]>;
     notes: Record<string, Note[]>;
+    agents?: AgentRef[];
+    lookups?: Lookups;
   }): void {
+    if (fixture.agents && fixture.lookups)
+      this.people = structuredClone({ agents: fixture.agents, lookups: fixture.lookups });
     this.customers.set(fixture.customer.id, structuredClone(fixture.customer));
     const tickets = fixture.tickets.map((ticket) => structuredClone(ticket));
     for (const ticket of tickets) this.tickets.set(ticket.id, ticket);
@@ -571,14 +581,14 @@ export class MockDatabase {
 
   // ---- people, lookups, conversations ----
 
-  agents() {
-    return AGENTS;
+  agents(): AgentRef[] {
+    return this.people?.agents ?? AGENTS;
   }
   me() {
     return ME;
   }
-  lookups() {
-    return { reasons: REASONS, results: RESULTS, tags: TAGS };
+  lookups(): Lookups {
+    return this.people?.lookups ?? { reasons: REASONS, results: RESULTS, tags: TAGS };
   }
 
   listConversations(query: ConversationQuery): Outcome<Page<Conversation>> {

