@@ -156,6 +156,8 @@ describe('<cx-ticket-history>', () => {
     await waitUntil(
       () => popover.matches(':popover-open') && popover.querySelectorAll('select option').length > 6,
       'filter options load',
+      // The form's code and the positioning code load on first open: slower on a cold dev server.
+      { timeout: 4000 },
     );
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(popover.contains(root(el).activeElement), 'focus moves into the popover').to.equal(true);
@@ -214,7 +216,7 @@ describe('<cx-ticket-history>', () => {
     button.focus();
     await sendKeys({ press: 'Enter' });
     const popover = root(el).querySelector<HTMLElement>('[popover]')!;
-    await waitUntil(() => popover.matches(':popover-open'));
+    await waitUntil(() => popover.matches(':popover-open'), 'the filters open', { timeout: 4000 });
     await waitUntil(() => popover.contains(root(el).activeElement));
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !popover.matches(':popover-open'));

@@ -13,12 +13,12 @@ import {
   renderTags,
   statusLabel,
 } from '../../core/badges.js';
-import { anchorTo } from '../../core/anchor.js';
 import { CxElement } from '../../core/cx-element.js';
 import { iconChevronLeft, iconClose, iconFilter, iconSearch, renderIcon } from '../../core/icons.js';
 import { describeError, renderEmpty, renderError, renderLoading, stateStyles } from '../../core/states.js';
-import { CHANNELS, TICKET_STATUSES } from '../../core/vocabulary.js';
+import { TICKET_STATUSES } from '../../core/vocabulary.js';
 import { CxTicketHistoryLoadEvent, CxTicketOpenEvent, CxViewAllTicketsEvent } from './events.js';
+import type * as FiltersModule from './filters-form.js';
 import { ticketHistoryStyles } from './ticket-history.styles.js';
 
 /** The server-side filters the panel can apply (all optional). */
@@ -34,8 +34,8 @@ export interface TicketHistoryFilters {
   assigneeId?: string;
 }
 
-type ListFilterKey = 'status' | 'channel' | 'tag';
-type ValueFilterKey = 'createdFrom' | 'createdTo' | 'reasonId' | 'resultId' | 'assigneeId';
+export type ListFilterKey = 'status' | 'channel' | 'tag';
+export type ValueFilterKey = 'createdFrom' | 'createdTo' | 'reasonId' | 'resultId' | 'assigneeId';
 
 // The virtualizer loads its default layout on first use; starting that load now means it is ready
 // by the time the first page of data arrives.
@@ -125,6 +125,9 @@ export class CxTicketHistory extends CxElement {
   private readonly tickets = new PagedQueryController<Ticket>(this, (client) =>
     this.customerId ? client.tickets(this.ticketQuery()) : undefined,
   );
+  /** The filters form and its positioning, loaded the first time the filters open. */
+  private filtersModule?: typeof FiltersModule;
+  private filtersOpening = false;
   // Filter options are fetched the first time the filters are opened, not on every panel.
   private filterOptionsWanted = false;
   private readonly lookups = new QueryController<Lookups>(this, (client) =>
@@ -298,7 +301,14 @@ export class CxTicketHistory extends CxElement {
       this.filtersPopover?.hidePopover();
       return;
     }
-    this.filterOptionsWanted = true;
+    if (this.filtersOpening) return;
+    this.filterOptionsWanted = true; // the options load while the form's code does
+    this.filtersOpening = true;
+    try {
+      this.filtersModule ??= await import('./filters-form.js');
+    } finally {
+      this.filtersOpening = false;
+    }
     this.filtersOpen = true;
     await this.updateComplete;
     const popover = this.filtersPopover!;
@@ -307,7 +317,7 @@ export class CxTicketHistory extends CxElement {
     // presses Done in between must not lose focus to the page.
     popover.querySelector<HTMLElement>('input, select, button')?.focus({ preventScroll: true });
     // Positioning code is only fetched by agents who open the filters.
-    const stop = await anchorTo(this.filtersButton!, popover, {
+    const stop = await this.filtersModule!.anchorTo(this.filtersButton!, popover, {
       placement: 'bottom-end',
       offset: 6,
       minBlockSize: 160,
@@ -545,102 +555,26 @@ export class CxTicketHistory extends CxElement {
 
   private renderFiltersPopover(): TemplateResult {
     const { messages } = this.localize;
-    const { history } = messages;
-    const lookups = this.lookups.data;
-    const agents = this.agents.data?.items ?? [];
-    const select = (key: ValueFilterKey, label: string, options: { id: string; label: string }[]) =>
-      html`<label class="field"
-        >${label}
-        <select
-          @change=${(event: Event) => this.setValueFilter(key, (event.target as HTMLSelectElement).value)}
-        >
-          <option value="" ?selected=${!this.filters[key]}>${history.any}</option>
-          ${options.map(
-            (option) =>
-              html`<option value=${option.id} ?selected=${this.filters[key] === option.id}>
-                ${option.label}
-              </option>`,
-          )}
-        </select>
-      </label>`;
     return html`<div
       id="filters"
       popover="auto"
       role="dialog"
-      aria-label=${history.filtersDialogLabel}
+      aria-label=${messages.history.filtersDialogLabel}
       @beforetoggle=${this.onPopoverBeforeToggle}
       @toggle=${this.onPopoverToggle}
     >
       ${
-        this.filtersOpen
-          ? html`<div class="filters-form">
-              <fieldset>
-                <legend>${history.channelLabel}</legend>
-                <div class="checks">
-                  ${CHANNELS.map(
-                    (channel) =>
-                      html`<label
-                        ><input
-                          type="checkbox"
-                          .checked=${this.filters.channel?.includes(channel) ?? false}
-                          @change=${() => this.toggleListFilter('channel', channel)}
-                        />${channelLabel(channel, messages)}</label
-                      >`,
-                  )}
-                </div>
-              </fieldset>
-              <fieldset>
-                <legend>${history.tagLabel}</legend>
-                <div class="checks">
-                  ${(lookups?.tags ?? []).map(
-                    (tag) =>
-                      html`<label
-                        ><input
-                          type="checkbox"
-                          .checked=${this.filters.tag?.includes(tag) ?? false}
-                          @change=${() => this.toggleListFilter('tag', tag)}
-                        />${tag}</label
-                      >`,
-                  )}
-                </div>
-              </fieldset>
-              <div class="dates">
-                <label class="field"
-                  >${history.createdFromLabel}
-                  <input
-                    type="date"
-                    class="cx-input"
-                    .value=${this.filters.createdFrom ?? ''}
-                    @change=${(event: Event) => this.setValueFilter('createdFrom', (event.target as HTMLInputElement).value)}
-                /></label>
-                <label class="field"
-                  >${history.createdToLabel}
-                  <input
-                    type="date"
-                    class="cx-input"
-                    .value=${this.filters.createdTo ?? ''}
-                    @change=${(event: Event) => this.setValueFilter('createdTo', (event.target as HTMLInputElement).value)}
-                /></label>
-              </div>
-              ${select('reasonId', history.reasonLabel, lookups?.reasons ?? [])}
-              ${select('resultId', history.resultLabel, lookups?.results ?? [])}
-              ${select('assigneeId', history.assigneeLabel, [
-                { id: 'unassigned', label: messages.unassigned },
-                ...agents.map((agent) => ({ id: agent.id, label: agent.name })),
-              ])}
-              <div class="filters-actions">
-                <button type="button" class="cx-button" @click=${this.clearFilters}>
-                  ${history.clearFilters}
-                </button>
-                <button
-                  type="button"
-                  class="cx-button cx-button--primary"
-                  @click=${() => this.filtersPopover?.hidePopover()}
-                >
-                  ${history.done}
-                </button>
-              </div>
-            </div>`
+        this.filtersOpen && this.filtersModule
+          ? this.filtersModule.renderFiltersForm({
+              filters: this.filters,
+              lookups: this.lookups.data,
+              agents: this.agents.data?.items ?? [],
+              messages,
+              toggleListFilter: (key, value) => this.toggleListFilter(key, value),
+              setValueFilter: (key, value) => this.setValueFilter(key, value),
+              clearFilters: () => this.clearFilters(),
+              done: () => this.filtersPopover?.hidePopover(),
+            })
           : nothing
       }
     </div>`;
