@@ -302,7 +302,9 @@ export class CxTicketHistory extends CxElement {
       return;
     }
     if (this.filtersOpening) return;
-    this.filterOptionsWanted = true; // the options load while the form's code does
+    // The options start loading now, while the form's code does.
+    this.filterOptionsWanted = true;
+    this.requestUpdate();
     this.filtersOpening = true;
     try {
       this.filtersModule ??= await import('./filters-form.js');
@@ -316,7 +318,7 @@ export class CxTicketHistory extends CxElement {
     // Focus moves in at once, not after the positioning code has loaded: an agent who types or
     // presses Done in between must not lose focus to the page.
     popover.querySelector<HTMLElement>('input, select, button')?.focus({ preventScroll: true });
-    // Positioning code is only fetched by agents who open the filters.
+    // Floating UI itself is only fetched by agents who open the filters.
     const stop = await this.filtersModule!.anchorTo(this.filtersButton!, popover, {
       placement: 'bottom-end',
       offset: 6,
