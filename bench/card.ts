@@ -5,7 +5,7 @@
 import '../src/components/provider/define.js';
 import '../src/components/customer-card/define.js';
 import type { Customer, CxCustomerCard, CxProvider } from '../src/index.js';
-import { benchDataSource } from './fixtures.js';
+import { benchDataSource, median } from './fixtures.js';
 
 const NOW = new Date().toISOString();
 let customer: Customer = {
@@ -76,7 +76,7 @@ async function benchRoundTrips(count: number): Promise<number> {
     times.push(performance.now() - start);
     await frame();
   }
-  return [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+  return median(times);
 }
 
 await until(() => companyField() !== null);

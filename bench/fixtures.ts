@@ -30,6 +30,9 @@ export function makeTickets(count: number): Ticket[] {
   }));
 }
 
+/** The median of `values` (the upper one of an even count). */
+export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
 const never = () => new Promise<never>(() => undefined);
 
 /** A data source answering ticket lists from memory, marking when the data arrives. */

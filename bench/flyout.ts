@@ -5,7 +5,7 @@
 import '../src/components/provider/define.js';
 import '../src/components/case-flyout/define.js';
 import type { CxProvider } from '../src/index.js';
-import { benchDataSource } from './fixtures.js';
+import { benchDataSource, median } from './fixtures.js';
 
 const OPENINGS = 20;
 const stage = document.getElementById('stage')!;
@@ -53,7 +53,6 @@ const interactive = () =>
     check();
   });
 const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 async function openOnce(): Promise<number> {
   const start = performance.now();

@@ -46,12 +46,15 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 const { startMockServer } = await loadMockServer();
 const mockServer = await startMockServer({ port: 0 });
-const api = `http://127.0.0.1:${mockServer.address().port}/api`;
+const mockOrigin = `http://127.0.0.1:${mockServer.address().port}`;
+const api = `${mockOrigin}/api`;
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
-async function openPage(pageName, query = '') {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+/** Opens a bench page; `beforeLoad` gets the page first (to listen to its requests). */
+async function openPage(pageName, query = '', { viewport = { width: 1000, height: 800 }, beforeLoad } = {}) {
+  const page = await browser.newPage({ viewport });
   page.on('pageerror', (error) => console.error(`bench page error (${pageName}):`, error.message));
+  beforeLoad?.(page);
   await page.goto(`${origin}/${pageName}.html?${query}`);
   return page;
 }
@@ -96,21 +99,22 @@ async function measureCard() {
  * mock server answering after 50 ms (so that the widgets' requests overlap, as on a real network).
  */
 async function measureRequests() {
-  await fetch(`${api.replace(/\/api$/, '')}/__mock/reset`, { method: 'POST' });
-  await fetch(`${api.replace(/\/api$/, '')}/__mock/scenario`, {
+  await fetch(`${mockOrigin}/__mock/reset`, { method: 'POST' });
+  await fetch(`${mockOrigin}/__mock/scenario`, {
     method: 'PUT',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify({ latency: 50 }),
   });
-  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-  page.on('pageerror', (error) => console.error('bench page error (page):', error.message));
   const requests = [];
-  page.on('request', (request) => {
-    if (!request.url().startsWith(api)) return;
-    const url = new URL(request.url());
-    requests.push(`${request.method()} ${url.pathname.slice(4)}${url.search}`);
+  const page = await openPage('page', `api=${encodeURIComponent(api)}`, {
+    viewport: { width: 1200, height: 900 },
+    beforeLoad: (newPage) =>
+      newPage.on('request', (request) => {
+        if (!request.url().startsWith(api)) return;
+        const url = new URL(request.url());
+        requests.push(`${request.method()} ${url.pathname.slice(4)}${url.search}`);
+      }),
   });
-  await page.goto(`${origin}/page.html?api=${encodeURIComponent(api)}`);
   await page.locator('cx-ticket-history:not([compact]) [role="option"]').first().waitFor({ timeout: 30_000 });
   await page.locator('cx-ticket-history[compact] [role="option"]').first().waitFor();
   await page.locator('cx-customer-card .field').first().waitFor();
@@ -124,7 +128,6 @@ async function measureRequests() {
   for (const request of requests) perResource.set(request, (perResource.get(request) ?? 0) + 1);
   return {
     requests: requests.length,
-    resources: perResource.size,
     maxPerResource: Math.max(...perResource.values()),
     perResource: Object.fromEntries(perResource),
   };
@@ -165,8 +168,8 @@ async function heapComposition(cdp) {
 
 /**
  * Heap and DOM after opening and closing the flyout 100 times, twice over, each reading after forced
- * garbage collection: a leak grows both hundreds alike; noise does not. The heap is also split into
- * compiled code and the rest, because V8's optimizing compilers keep adding code for a while.
+ * garbage collection: a leak grows both hundreds alike; noise does not. Each reading also splits the
+ * heap (see heapComposition), because V8's optimizing compilers keep adding code for a while.
  */
 async function measureMemory() {
   const page = await openPage('flyout', 'memory');

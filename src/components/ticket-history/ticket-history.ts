@@ -129,7 +129,7 @@ export class CxTicketHistory extends CxElement {
   private filtersModule?: typeof FiltersModule;
   private filtersOpening = false;
   // Filter options are fetched the first time the filters are opened, not on every panel.
-  private filterOptionsWanted = false;
+  @state() private filterOptionsWanted = false;
   private readonly lookups = new QueryController<Lookups>(this, (client) =>
     this.filterOptionsWanted ? client.lookups() : undefined,
   );
@@ -302,9 +302,7 @@ export class CxTicketHistory extends CxElement {
       return;
     }
     if (this.filtersOpening) return;
-    // The options start loading now, while the form's code does.
-    this.filterOptionsWanted = true;
-    this.requestUpdate();
+    this.filterOptionsWanted = true; // the options load while the form's code does
     this.filtersOpening = true;
     try {
       this.filtersModule ??= await import('./filters-form.js');
