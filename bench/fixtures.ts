@@ -35,10 +35,15 @@ export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Ma
 
 const never = () => new Promise<never>(() => undefined);
 
-/** A data source answering ticket lists from memory, marking when the data arrives. */
-export function benchDataSource(tickets: Ticket[]): CxDataSource {
+/**
+ * A data source answering ticket lists from memory after `latency` ms (a request's round trip:
+ * what a widget does while it waits is off the measured path, as on a real page), marking when
+ * the data arrives.
+ */
+export function benchDataSource(tickets: Ticket[], latency = 0): CxDataSource {
   return {
     listTickets: async () => {
+      await new Promise((resolve) => setTimeout(resolve, latency));
       // Data "arrives" here: everything after is the widget's own work.
       performance.mark('data-arrived');
       return { items: tickets, nextCursor: null };

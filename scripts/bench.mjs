@@ -22,6 +22,7 @@ await build({
     outDir: `../${outDir}`,
     emptyOutDir: true,
     target: 'es2022',
+    minify: process.env.BENCH_MINIFY !== '0',
     rolldownOptions: {
       input: {
         history: 'bench/history.html',
@@ -386,6 +387,7 @@ async function runs(source) {
 
 // BENCH_DEBUG="n=50&mode=widget" prints raw measurements of one page (for investigating) and stops;
 // BENCH_PAGE=flyout picks the page; BENCH_DEBUG=card|memory|requests runs that measurement.
+// BENCH_MINIFY=0 builds the pages unminified, for readable profiles.
 async function shutDown() {
   await browser.close();
   server.close();

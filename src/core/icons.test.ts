@@ -34,6 +34,28 @@ describe('icons', () => {
     expect(labelled!.querySelectorAll('path, rect, circle').length).to.be.greaterThan(0);
   });
 
+  it('gives every use its own element, kept across renders until the icon or its label changes', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const draw = (label: string) =>
+      render(
+        html`<p>${renderIcon(channelIcon('line'), label)}</p>
+          <p>${renderIcon(channelIcon('line'), label)}</p>`,
+        host,
+      );
+    draw('LINE');
+    const [first, second] = host.querySelectorAll('svg');
+    expect(first).to.not.equal(second);
+    draw('LINE');
+    expect(host.querySelector('svg')).to.equal(first);
+    draw('Line');
+    const relabelled = host.querySelector('svg')!;
+    expect(relabelled).to.not.equal(first);
+    expect(relabelled.getAttribute('aria-label')).to.equal('Line');
+    // Bare SVG: none of Lit's marker comments inside.
+    const walker = document.createTreeWalker(relabelled, NodeFilter.SHOW_COMMENT);
+    expect(walker.nextNode()).to.equal(null);
+  });
+
   it('humanizes unknown values for display', () => {
     expect(humanize('on_hold_vendor')).to.equal('On hold vendor');
     expect(humanize('tele-gram')).to.equal('Tele gram');

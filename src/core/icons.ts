@@ -1,4 +1,5 @@
-import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, nothing, render, svg, type SVGTemplateResult } from 'lit';
+import { Directive, PartType, directive, type DirectiveResult, type PartInfo } from 'lit/directive.js';
 import {
   isKnown,
   CHANNELS,
@@ -105,24 +106,79 @@ export function priorityIcon(priority: string): SVGTemplateResult {
   return isKnown(PRIORITIES, priority) ? priorityIcons[priority] : iconOther;
 }
 
+/** Detached, finished copies of each icon (per accessible name, '' for decoration), cloned for every use. */
+const prototypes = new WeakMap<SVGTemplateResult, Map<string, SVGSVGElement>>();
+
+function prototypeOf(icon: SVGTemplateResult, label = ''): SVGSVGElement {
+  let byLabel = prototypes.get(icon);
+  if (!byLabel) prototypes.set(icon, (byLabel = new Map()));
+  let prototype = byLabel.get(label);
+  if (!prototype) {
+    // Lit builds it once from the icon's static template (no HTML string of ours is parsed, so
+    // Trusted Types hold); its bookkeeping comments are dropped, so each clone is bare SVG.
+    const scratch = document.createElement('div');
+    render(
+      html`<svg
+        class="cx-icon"
+        viewBox="0 0 24 24"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="1.8"
+        stroke-linecap="round"
+        stroke-linejoin="round"
+        focusable="false"
+        role=${label ? 'img' : nothing}
+        aria-label=${label || nothing}
+        aria-hidden=${label ? nothing : 'true'}
+      >
+        ${icon}
+      </svg>`,
+      scratch,
+    );
+    prototype = scratch.querySelector('svg')!;
+    const comments = document.createTreeWalker(prototype, NodeFilter.SHOW_COMMENT);
+    const found: Comment[] = [];
+    while (comments.nextNode()) found.push(comments.currentNode as Comment);
+    for (const comment of found) comment.remove();
+    byLabel.set(label, prototype);
+  }
+  return prototype;
+}
+
+/**
+ * An icon as a clone of a ready-made SVG element: a list row shows two or three icons, and a
+ * clone costs a fraction of a template instance (no part walk, no nested templates). The clone is
+ * kept while the icon and label stay the same.
+ */
+class IconDirective extends Directive {
+  private icon?: SVGTemplateResult;
+  private label?: string;
+  private element?: SVGSVGElement;
+
+  constructor(partInfo: PartInfo) {
+    super(partInfo);
+    if (partInfo.type !== PartType.CHILD) throw new Error('renderIcon() belongs in child content');
+  }
+
+  render(icon: SVGTemplateResult, label?: string): SVGSVGElement {
+    if (!this.element || icon !== this.icon || label !== this.label) {
+      this.element = prototypeOf(icon, label).cloneNode(true) as SVGSVGElement;
+      this.icon = icon;
+      this.label = label;
+    }
+    return this.element;
+  }
+}
+
+const iconDirective = directive(IconDirective);
+
 /**
  * Renders an icon. With a `label` it is an image with that accessible name; without one it is
  * decoration, hidden from assistive technology (the text beside it says the same).
  */
-export function renderIcon(icon: SVGTemplateResult, label?: string): TemplateResult {
-  return html`<svg
-    class="cx-icon"
-    viewBox="0 0 24 24"
-    fill="none"
-    stroke="currentColor"
-    stroke-width="1.8"
-    stroke-linecap="round"
-    stroke-linejoin="round"
-    focusable="false"
-    role=${label ? 'img' : nothing}
-    aria-label=${label ?? nothing}
-    aria-hidden=${label ? nothing : 'true'}
-  >
-    ${icon}
-  </svg>`;
+export function renderIcon(icon: SVGTemplateResult, label?: string): IconResult {
+  return iconDirective(icon, label);
 }
+
+/** What `renderIcon` returns: place it in child content of a Lit template. */
+export type IconResult = DirectiveResult<typeof IconDirective>;

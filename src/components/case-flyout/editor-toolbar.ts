@@ -7,6 +7,7 @@ import {
   iconNumberedList,
   iconUnderline,
   renderIcon,
+  type IconResult,
 } from '../../core/icons.js';
 import type { Messages } from '../../core/localize/messages.js';
 import type { RichText, RichTextMark } from './rich-text.js';
@@ -54,7 +55,7 @@ export class EditorToolbar {
   render(editor: RichText | undefined, editorId: string): TemplateResult {
     const { flyout } = this.host.messages;
     const { prefix } = this;
-    const tool = (mark: Exclude<RichTextMark, 'link'>, label: string, icon: TemplateResult) =>
+    const tool = (mark: Exclude<RichTextMark, 'link'>, label: string, icon: IconResult) =>
       html`<button
         type="button"
         class="tool"

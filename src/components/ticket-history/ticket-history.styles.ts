@@ -159,22 +159,32 @@ export const ticketHistoryStyles = css`
   :host([compact]) .list {
     display: grid;
   }
+  /* Every row has the same height: three single-line tracks (subject and status; number,
+     assignee and time; tags), whatever the text, the script's fonts or the number of tags. The
+     virtualizer then places rows exactly from its first measurement instead of correcting
+     estimates (a second style and layout pass) on every scrolled frame. */
   .entry {
     display: grid;
     /* minmax(0, …): a long subject shrinks (with an ellipsis) instead of widening the row. */
     grid-template-columns: auto minmax(0, 1fr) auto;
+    grid-template-rows: 1.15lh 1lh 1.15lh;
     gap: var(--_space-1) var(--_space-3);
+    align-items: center;
     inline-size: 100%;
     padding: var(--_space-4);
     border-block-end: 1px solid var(--_border);
     cursor: pointer;
     outline-offset: -3px;
   }
+  :host([compact]) .entry {
+    grid-template-rows: auto;
+  }
   .entry:hover {
     background: var(--_bg-hover);
   }
   .entry .cx-channel {
     grid-row: span 2;
+    align-self: start;
     padding-block-start: 2px;
     font-size: 1.1rem;
   }
@@ -185,32 +195,53 @@ export const ticketHistoryStyles = css`
     text-overflow: ellipsis;
     white-space: nowrap;
   }
-  .meta {
+  .meta,
+  .entry .cx-tags {
     grid-column: 2 / 4;
     display: flex;
-    flex-wrap: wrap;
+    flex-wrap: nowrap;
     gap: var(--_space-1) var(--_space-3);
     align-items: center;
     min-inline-size: 0;
+    white-space: nowrap;
     color: var(--_text-muted);
     font-size: var(--_font-size-sm);
   }
-  .meta .cx-tags {
-    inline-size: 100%;
+  /* Tags share one line: each shrinks to an ellipsis before any is cut off (the full names are
+     read out, and shown in the ticket). */
+  .entry .cx-tags {
+    gap: var(--_space-2);
+    overflow: hidden;
+  }
+  .entry .cx-tag {
+    flex: 0 1 auto;
+    min-inline-size: 3em;
+  }
+  .entry .cx-tag > [aria-hidden] {
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   /* One line each, however long the number or the name the server sends. */
   .number,
   .assignee {
-    max-inline-size: 100%;
+    min-inline-size: 0;
     overflow: hidden;
     text-overflow: ellipsis;
-    white-space: nowrap;
   }
   .unassigned {
     font-style: italic;
   }
+  /* The time shrinks last-ish, with an ellipsis on the time itself: the exact-time tooltip beside
+     it must not be clipped. */
   .when {
     position: relative;
+    display: flex;
+    flex: 0 0.25 auto;
+    min-inline-size: 0;
+  }
+  .when time {
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   /* The exact time: read by screen readers always, shown as a tooltip on hover and focus. Hidden,
      it is clipped to nothing, so it never widens the row. */

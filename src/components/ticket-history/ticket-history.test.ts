@@ -560,6 +560,42 @@ describe('<cx-ticket-history>', () => {
     }
   });
 
+  it('gives every row the same height, whatever its tags, script and length, at any width', async () => {
+    const manyTags = Array.from({ length: 12 }, (_, index) => ({
+      name: `a-rather-long-tag-${index}`,
+      source: index % 2 ? 'agent' : 'ai',
+    }));
+    serveTickets([
+      ticket(),
+      ticket({ id: 't_x2', tags: [{ name: 'vip', source: 'agent' }] }),
+      ticket({ id: 't_x3', tags: manyTags, subject: 'x'.repeat(300), assignee: null }),
+      ticket({
+        id: 't_x4',
+        subject: 'ขอเปลี่ยนที่อยู่สำหรับออกใบแจ้งหนี้ ภายในสัปดาห์นี้ด้วยค่ะ',
+        tags: [{ name: 'ใบแจ้งหนี้', source: 'ai' }],
+        assignee: { id: 'a_9', name: 'ปรียาภรณ์ ศรีสุข'.repeat(4) },
+        closedAt: new Date(NOW - 400 * 86400_000).toISOString(),
+      }),
+    ]);
+    for (const [lang, width] of [
+      ['pl', 240],
+      ['th', 360],
+      ['en', 720],
+    ] as const) {
+      const el = await mount('customer-id="c_test"', lang);
+      el.style.inlineSize = `${width}px`;
+      await loaded(el, 4);
+      await aTimeout(50);
+      const heights = entries(el).map((entry) => entry.getBoundingClientRect().height);
+      expect(new Set(heights).size, `${lang} at ${width} px: ${heights.join(', ')}`).to.equal(1);
+      for (const entry of entries(el)) {
+        expect(entry.scrollWidth, `${lang} at ${width} px`).to.be.at.most(entry.clientWidth + 1);
+        expect(entry.scrollHeight, `${lang} at ${width} px`).to.be.at.most(entry.clientHeight + 1);
+      }
+      el.remove();
+    }
+  });
+
   it('announces results politely and passes axe in dark', async () => {
     const el = await mount('customer-id="c_2" theme="dark"');
     await loaded(el);

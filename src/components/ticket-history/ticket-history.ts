@@ -1,6 +1,6 @@
-import { virtualize, virtualizerRef } from '@lit-labs/virtualizer/virtualize.js';
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type * as VirtualizeExports from '@lit-labs/virtualizer/virtualize.js';
+import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { PagedQueryController, QueryController } from '../../api/query-controller.js';
@@ -16,7 +16,7 @@ import {
 import { CxElement } from '../../core/cx-element.js';
 import { iconChevronLeft, iconClose, iconFilter, iconSearch, renderIcon } from '../../core/icons.js';
 import { describeError, renderEmpty, renderError, renderLoading, stateStyles } from '../../core/states.js';
-import { TICKET_STATUSES } from '../../core/vocabulary.js';
+import { CHANNELS, TICKET_STATUSES } from '../../core/vocabulary.js';
 import { CxTicketHistoryLoadEvent, CxTicketOpenEvent, CxViewAllTicketsEvent } from './events.js';
 import type * as FiltersModule from './filters-form.js';
 import { ticketHistoryStyles } from './ticket-history.styles.js';
@@ -37,18 +37,35 @@ export interface TicketHistoryFilters {
 export type ListFilterKey = 'status' | 'channel' | 'tag';
 export type ValueFilterKey = 'createdFrom' | 'createdTo' | 'reasonId' | 'resultId' | 'assigneeId';
 
-// The virtualizer loads its default layout on first use; starting that load now means it is ready
-// by the time the first page of data arrives.
-void import('@lit-labs/virtualizer/layouts/flow.js');
+type VirtualizeModule = typeof VirtualizeExports;
+let virtualizeModule: VirtualizeModule | undefined;
+let virtualizeLoading: Promise<unknown> | undefined;
+/**
+ * The virtualizer and its layout: a chunk of their own (a fifth of the panel's code), fetched
+ * once per page when the first full panel renders, alongside its first page of data. Short
+ * histories never need it; a long one that arrives first shows its first rows plainly meanwhile.
+ */
+function loadVirtualizer(): Promise<unknown> {
+  virtualizeLoading ??= Promise.all([
+    import('@lit-labs/virtualizer/virtualize.js'),
+    import('@lit-labs/virtualizer/layouts/flow.js'),
+  ]).then(([module]) => (virtualizeModule = module));
+  return virtualizeLoading;
+}
 
 const SEARCH_DEBOUNCE_MS = 300;
 const DEFAULT_PAGE_SIZE = 25;
 /** Lists up to this many rows render plainly; longer ones are virtualized. */
 const VIRTUALIZE_AFTER = 200;
+/** Rows a long list shows plainly in the moment before the virtualizer's code arrives. */
+const ROWS_BEFORE_VIRTUALIZER = 40;
 /** A plain list fetches the next page when the agent scrolls this close to its end. */
 const PREFETCH_PIXELS = 600;
 /** Start fetching the next page this many rows before the end, so scrolling rarely waits. */
 const PREFETCH_ROWS = 10;
+
+/** Whether a panel on this page has already prepared the row templates (they are shared). */
+let rowTemplatesPrepared = false;
 
 /**
  * @tagname cx-ticket-history
@@ -145,6 +162,7 @@ export class CxTicketHistory extends CxElement {
   private listMode: 'plain' | 'virtual' | 'none' = 'none';
   private renderedListMode: 'plain' | 'virtual' | 'none' = 'none';
   private lastLoad?: { key: string; count: number };
+  private virtualizerRequested = false;
 
   /** Fetches the history again from the server. */
   refresh(): Promise<unknown> {
@@ -167,7 +185,41 @@ export class CxTicketHistory extends CxElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Every row formats two dates: get the formatters ready while the first page is on its way.
-    void this.localize.whenReady.then(() => this.localize.warmUpDates());
+    void this.localize.whenReady.then(() => {
+      this.localize.warmUpDates();
+      if (rowTemplatesPrepared) return;
+      rowTemplatesPrepared = true;
+      // A task of its own after the first render (the skeleton), well within a request's round trip.
+      setTimeout(() => this.prepareRows());
+    });
+  }
+
+  /**
+   * Lit parses each template the first time it renders (about a third of the first list's script
+   * time), and each icon is built once: sample rows rendered off-screen, one per channel, while
+   * the first page is on its way, take that out of the time from the data's arrival to the list.
+   */
+  private prepareRows(): void {
+    const now = new Date().toISOString();
+    const scratch = document.createDocumentFragment();
+    const rows = CHANNELS.map((channel, index) => {
+      const sample = {
+        id: channel,
+        number: '',
+        subject: '',
+        status: TICKET_STATUSES[index % TICKET_STATUSES.length]!,
+        channel,
+        assignee: null,
+        tags: [
+          { name: '', source: 'ai' },
+          { name: '', source: 'agent' },
+        ],
+        lastInteractionAt: now,
+        closedAt: null,
+      } satisfies Partial<Ticket>;
+      return this.renderEntry(sample as Ticket, index, CHANNELS.length);
+    });
+    render(rows, scratch);
   }
 
   override disconnectedCallback(): void {
@@ -217,6 +269,10 @@ export class CxTicketHistory extends CxElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.compact && !virtualizeModule && !this.virtualizerRequested) {
+      this.virtualizerRequested = true;
+      void loadVirtualizer().then(() => this.requestUpdate());
+    }
     if (changed.has('customerId') || changed.has('filters') || changed.has('sort')) this.activeIndex = 0;
     this.listMode = 'none';
     // Remembered before a render that may swap the plain rows for the virtualizer (reading
@@ -344,16 +400,15 @@ export class CxTicketHistory extends CxElement {
   // ---- list navigation ----
 
   private get virtualizer() {
+    if (!virtualizeModule || !this.scroller) return undefined;
+    const { virtualizerRef } = virtualizeModule;
     return (
-      this.scroller as
-        | (HTMLElement & {
-            [virtualizerRef]?: {
-              element(index: number): { scrollIntoView(options?: ScrollIntoViewOptions): void } | undefined;
-              layoutComplete: Promise<void>;
-            };
-          })
-        | undefined
-    )?.[virtualizerRef];
+      this.scroller as HTMLElement & {
+        [virtualizerRef]?: {
+          element(index: number): { scrollIntoView(options?: ScrollIntoViewOptions): void } | undefined;
+        };
+      }
+    )[virtualizerRef];
   }
 
   /** Waits, a frame at a time (`maxFrames` at most), until `ready()` holds; returns whether it did. */
@@ -431,6 +486,12 @@ export class CxTicketHistory extends CxElement {
   private get activeRowRendered(): boolean {
     if (this.listMode !== 'virtual') return true;
     return this.activeIndex >= this.renderedRange.first && this.activeIndex <= this.renderedRange.last;
+  }
+
+  /** A row focused by any means (click, Tab, script) becomes the active one. */
+  private onListFocusIn(event: FocusEvent): void {
+    const row = (event.target as HTMLElement).closest<HTMLElement>('[role="option"]');
+    if (row) this.activeIndex = Number(row.dataset.index);
   }
 
   /**
@@ -682,15 +743,19 @@ export class CxTicketHistory extends CxElement {
         aria-label=${history.listLabel}
         @keydown=${this.onListKeydown}
         @click=${this.onListClick}
+        @focusin=${this.onListFocusIn}
       >
         ${items.map((ticket, index) => this.renderEntry(ticket, index, setSize))}
       </div>`;
     }
     // Short histories (most customers) render as a plain list: no virtualizer set-up, first paint
     // as fast as plain DOM. Past VIRTUALIZE_AFTER rows the virtualizer keeps the DOM small.
-    const virtual = items.length > VIRTUALIZE_AFTER;
+    const long = items.length > VIRTUALIZE_AFTER;
+    const virtual = long && virtualizeModule !== undefined;
     this.listMode = virtual ? 'virtual' : 'plain';
     const renderItem = (ticket: Ticket, index: number) => this.renderEntry(ticket, index, setSize);
+    // Until the virtualizer's code has arrived, a long list shows a screenful or two plainly.
+    const plainItems = virtual || !long ? items : items.slice(0, ROWS_BEFORE_VIRTUALIZER);
     return html`<div
       class="scroller list ${virtual ? '' : 'plain'}"
       part="list"
@@ -701,14 +766,20 @@ export class CxTicketHistory extends CxElement {
       @keydown=${this.onListKeydown}
       @click=${this.onListClick}
       @focus=${this.onListFocus}
+      @focusin=${this.onListFocusIn}
       @focusout=${this.onListFocusOut}
       @rangeChanged=${this.onRangeChanged}
       @scroll=${virtual ? undefined : this.onPlainScroll}
     >
       ${
         virtual
-          ? virtualize({ items, scroller: true, keyFunction: (ticket: Ticket) => ticket.id, renderItem })
-          : repeat(items, (ticket) => ticket.id, renderItem)
+          ? virtualizeModule!.virtualize({
+              items,
+              scroller: true,
+              keyFunction: (ticket: Ticket) => ticket.id,
+              renderItem,
+            })
+          : repeat(plainItems, (ticket) => ticket.id, renderItem)
       }
     </div>`;
   }
@@ -730,24 +801,21 @@ export class CxTicketHistory extends CxElement {
       aria-setsize=${setSize}
       data-index=${index}
       tabindex=${active ? 0 : -1}
-      @focus=${() => (this.activeIndex = index)}
     >
       ${renderChannel(ticket.channel, messages)}
       <span class="subject">${ticket.subject || ticket.summary || ticket.number}</span>
       ${renderStatusBadge(ticket.status, messages)}
       <span class="meta">
         <span class="number">${ticket.number}</span>
-        ${
-          ticket.assignee
-            ? html`<span class="assignee">${ticket.assignee.name}</span>`
-            : html`<span class="assignee unassigned">${messages.unassigned}</span>`
-        }
+        <span class="assignee ${ticket.assignee ? '' : 'unassigned'}"
+          >${ticket.assignee?.name ?? messages.unassigned}</span
+        >
         <span class="when">
           <time datetime=${when}>${closed ? history.closed(relative) : history.lastActivity(relative)}</time>
           <span class="exact">${this.localize.dateTime(when)}</span>
         </span>
-        ${renderTags(ticket.tags, messages)}
       </span>
+      ${renderTags(ticket.tags, messages)}
     </div>`;
   }
 
