@@ -40,6 +40,7 @@ export type ValueFilterKey = 'createdFrom' | 'createdTo' | 'reasonId' | 'resultI
 type VirtualizeModule = typeof VirtualizeExports;
 let virtualizeModule: VirtualizeModule | undefined;
 let virtualizeLoading: Promise<unknown> | undefined;
+let virtualizerUnavailable = false;
 /**
  * The virtualizer and its layout: a chunk of their own (a fifth of the panel's code), fetched
  * once per page when the first full panel renders, alongside its first page of data. Short
@@ -49,7 +50,15 @@ function loadVirtualizer(): Promise<unknown> {
   virtualizeLoading ??= Promise.all([
     import('@lit-labs/virtualizer/virtualize.js'),
     import('@lit-labs/virtualizer/layouts/flow.js'),
-  ]).then(([module]) => (virtualizeModule = module));
+  ]).then(
+    ([module]) => (virtualizeModule = module),
+    () => {
+      // The chunk could not be fetched (offline, a redeploy): long lists render every row plainly
+      // (slower, but complete), and the next panel to render tries again.
+      virtualizerUnavailable = true;
+      virtualizeLoading = undefined;
+    },
+  );
   return virtualizeLoading;
 }
 
@@ -755,7 +764,8 @@ export class CxTicketHistory extends CxElement {
     this.listMode = virtual ? 'virtual' : 'plain';
     const renderItem = (ticket: Ticket, index: number) => this.renderEntry(ticket, index, setSize);
     // Until the virtualizer's code has arrived, a long list shows a screenful or two plainly.
-    const plainItems = virtual || !long ? items : items.slice(0, ROWS_BEFORE_VIRTUALIZER);
+    const plainItems =
+      virtual || !long || virtualizerUnavailable ? items : items.slice(0, ROWS_BEFORE_VIRTUALIZER);
     return html`<div
       class="scroller list ${virtual ? '' : 'plain'}"
       part="list"
