@@ -5,7 +5,7 @@
 import '../src/components/provider/define.js';
 import '../src/components/customer-card/define.js';
 import type { Customer, CxCustomerCard, CxProvider } from '../src/index.js';
-import { benchDataSource, median } from './fixtures.js';
+import { benchDataSource, median, until } from './fixtures.js';
 
 const NOW = new Date().toISOString();
 let customer: Customer = {
@@ -42,9 +42,6 @@ document.getElementById('stage')!.append(provider);
 const root = () => card.shadowRoot!;
 const companyField = () => root().querySelector<HTMLElement>('.field[data-key="company"]');
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-const until = async (condition: () => boolean) => {
-  while (!condition()) await frame();
-};
 
 let round = 0;
 /** One edit round trip; resolves once the saved value is shown in view mode. */

@@ -33,6 +33,11 @@ export function makeTickets(count: number): Ticket[] {
 /** The median of `values` (the upper one of an even count). */
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
+/** Resolves once `ready()` holds, checking every animation frame. */
+export async function until(ready: () => boolean): Promise<void> {
+  while (!ready()) await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
 const never = () => new Promise<never>(() => undefined);
 
 /**

@@ -10,7 +10,7 @@ import { badgeStyles } from '../src/core/badges.js';
 import { stateStyles } from '../src/core/states.js';
 import { ticketHistoryStyles } from '../src/components/ticket-history/ticket-history.styles.js';
 import { formatDateTime, formatRelativeTime } from '../src/core/format.js';
-import { benchDataSource, makeTickets } from './fixtures.js';
+import { benchDataSource, makeTickets, until } from './fixtures.js';
 
 const params = new URLSearchParams(location.search);
 const count = Number(params.get('n') ?? 50);
@@ -19,6 +19,8 @@ const stage = document.getElementById('stage')!;
 const tickets = makeTickets(count);
 /** The history request's round trip, as against the mock server in the request-count page. */
 const LATENCY = 50;
+/** The panel virtualizes lists longer than this (its VIRTUALIZE_AFTER). */
+const VIRTUALIZED_AFTER = 200;
 
 const afterPaint = () =>
   new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()))));
@@ -83,11 +85,6 @@ function plainRow(ticket: Ticket): HTMLElement {
   return row;
 }
 
-/** Resolves once `ready()` holds, checking every frame. */
-async function until(ready: () => boolean): Promise<void> {
-  while (!ready()) await new Promise((resolve) => requestAnimationFrame(resolve));
-}
-
 /** When the first rows are in `root` (now, if they already are). */
 function rowsInserted(root: ShadowRoot): Promise<number> {
   const hasRows = () => root.querySelector('[role="option"]') !== null;
@@ -134,7 +131,7 @@ async function renderWidget(): Promise<Rendered> {
   const painted = await afterPaint();
   // A long list that arrived before the virtualizer's code shows its first rows plainly at first:
   // scrolling is measured once it is virtualized.
-  if (count > 200) await until(() => root.querySelector('[virtualizer-sizer]') !== null);
+  if (count > VIRTUALIZED_AFTER) await until(() => root.querySelector('[virtualizer-sizer]') !== null);
   const arrived = performance.getEntriesByName('data-arrived').at(-1)!.startTime;
   if (params.get('css')) {
     // Experiments: extra CSS for the widget's shadow root.
