@@ -43,13 +43,35 @@ const imeCommands = {
   },
 };
 
+/**
+ * `executeServerCommand('dom-nodes')`: how many DOM nodes the page holds after garbage collection,
+ * for tests that nothing a widget has stopped showing stays alive.
+ */
+const memoryCommands = {
+  name: 'cx-memory',
+  async executeCommand({ command, session }) {
+    if (command !== 'dom-nodes') return undefined;
+    const page = /** @type {any} */ (session.browser).getPage(session.id);
+    const cdp = await page.createCDPSession();
+    for (let pass = 0; pass < 3; pass += 1) await cdp.send('HeapProfiler.collectGarbage');
+    const { nodes } = await cdp.send('Memory.getDOMCounters');
+    await cdp.detach();
+    return nodes;
+  },
+};
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['src/**/*.test.ts', 'mocks/**/*.test.ts', 'docs/**/*.test.ts'],
   // The "browser" export condition: without it @mswjs/interceptors resolves to its Node build.
   nodeResolve: { browser: true },
   // esbuild reads tsconfig.json raw (no `extends`): the decorator flags live in that very file.
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), mockHttpServer, imeCommands],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }),
+    mockHttpServer,
+    imeCommands,
+    memoryCommands,
+  ],
   // MSW's worker must be served from the root so that its scope covers the test page.
   middleware: [
     (ctx, next) => {

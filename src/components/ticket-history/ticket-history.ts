@@ -1,5 +1,4 @@
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
-import type * as VirtualizeExports from '@lit-labs/virtualizer/virtualize.js';
 import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -20,6 +19,7 @@ import { CHANNELS, TICKET_STATUSES } from '../../core/vocabulary.js';
 import { CxTicketHistoryLoadEvent, CxTicketOpenEvent, CxViewAllTicketsEvent } from './events.js';
 import type * as FiltersModule from './filters-form.js';
 import { ticketHistoryStyles } from './ticket-history.styles.js';
+import type * as VirtualizeExports from './virtualizer.js';
 
 /** The server-side filters the panel can apply (all optional). */
 export interface TicketHistoryFilters {
@@ -47,11 +47,8 @@ let virtualizerUnavailable = false;
  * histories never need it; a long one that arrives first shows its first rows plainly meanwhile.
  */
 function loadVirtualizer(): Promise<unknown> {
-  virtualizeLoading ??= Promise.all([
-    import('@lit-labs/virtualizer/virtualize.js'),
-    import('@lit-labs/virtualizer/layouts/flow.js'),
-  ]).then(
-    ([module]) => (virtualizeModule = module),
+  virtualizeLoading ??= import('./virtualizer.js').then(
+    (module) => (virtualizeModule = module),
     () => {
       // The chunk could not be fetched (offline, a redeploy): long lists render every row plainly
       // (slower, but complete), and the next panel to render tries again.
@@ -172,6 +169,8 @@ export class CxTicketHistory extends CxElement {
   private renderedListMode: 'plain' | 'virtual' | 'none' = 'none';
   private lastLoad?: { key: string; count: number };
   private virtualizerRequested = false;
+  /** The virtualized list swept of leaked markers (see sweepLeakedMarkers), and how to stop. */
+  private swept?: { list: HTMLElement; stop: () => void };
 
   /** Fetches the history again from the server. */
   refresh(): Promise<unknown> {
@@ -293,6 +292,14 @@ export class CxTicketHistory extends CxElement {
     if (this.renderedListMode === 'plain' && this.listMode === 'virtual')
       void this.keepScrollPosition(this.savedListScrollTop);
     this.renderedListMode = this.listMode;
+    const virtualList = this.listMode === 'virtual' ? this.scroller : undefined;
+    if (this.swept?.list !== virtualList) {
+      this.swept?.stop();
+      this.swept = virtualList && {
+        list: virtualList,
+        stop: virtualizeModule!.sweepLeakedMarkers(virtualList),
+      };
+    }
     this.reportLoad();
   }
 
@@ -786,6 +793,7 @@ export class CxTicketHistory extends CxElement {
           ? virtualizeModule!.virtualize({
               items,
               scroller: true,
+              layout: virtualizeModule!.flow(),
               keyFunction: (ticket: Ticket) => ticket.id,
               renderItem,
             })
