@@ -13,6 +13,7 @@ import {
   statusLabel,
 } from '../../core/badges.js';
 import { CxElement } from '../../core/cx-element.js';
+import { sweepLeakedMarkers } from '../../core/leaked-markers.js';
 import { iconChevronLeft, iconClose, iconFilter, iconSearch, renderIcon } from '../../core/icons.js';
 import { describeError, renderEmpty, renderError, renderLoading, stateStyles } from '../../core/states.js';
 import { CHANNELS, TICKET_STATUSES } from '../../core/vocabulary.js';
@@ -169,7 +170,7 @@ export class CxTicketHistory extends CxElement {
   private renderedListMode: 'plain' | 'virtual' | 'none' = 'none';
   private lastLoad?: { key: string; count: number };
   private virtualizerRequested = false;
-  /** The virtualized list swept of leaked markers (see sweepLeakedMarkers), and how to stop. */
+  /** The list swept of the markers lit-html leaks (see sweepLeakedMarkers), and how to stop. */
   private swept?: { list: HTMLElement; stop: () => void };
 
   /** Fetches the history again from the server. */
@@ -292,13 +293,10 @@ export class CxTicketHistory extends CxElement {
     if (this.renderedListMode === 'plain' && this.listMode === 'virtual')
       void this.keepScrollPosition(this.savedListScrollTop);
     this.renderedListMode = this.listMode;
-    const virtualList = this.listMode === 'virtual' ? this.scroller : undefined;
-    if (this.swept?.list !== virtualList) {
+    const list = this.scroller;
+    if (this.swept?.list !== list) {
       this.swept?.stop();
-      this.swept = virtualList && {
-        list: virtualList,
-        stop: virtualizeModule!.sweepLeakedMarkers(virtualList),
-      };
+      this.swept = list && { list, stop: sweepLeakedMarkers(list) };
     }
     this.reportLoad();
   }
