@@ -1,6 +1,6 @@
 // Bench page for <cx-ticket-history>: `?n=50&mode=widget` renders the widget on an in-memory data
 // source; `mode=plain` renders the same markup with plain DOM calls into a shadow root with the
-// same styles (the reference). Results land in `window.benchResult`.
+// same styles (the reference). Results are reported as a console message (see report()).
 import { html, render } from 'lit';
 import '../src/components/provider/define.js';
 import '../src/components/ticket-history/define.js';
@@ -10,7 +10,7 @@ import { badgeStyles } from '../src/core/badges.js';
 import { stateStyles } from '../src/core/states.js';
 import { ticketHistoryStyles } from '../src/components/ticket-history/ticket-history.styles.js';
 import { formatDateTime, formatRelativeTime } from '../src/core/format.js';
-import { benchDataSource, makeTickets, until } from './fixtures.js';
+import { benchDataSource, makeTickets, report, until } from './fixtures.js';
 
 const params = new URLSearchParams(location.search);
 const count = Number(params.get('n') ?? 50);
@@ -218,13 +218,11 @@ async function scrollThrough(scroller: HTMLElement, domRows: () => number) {
 
 const started = mode === 'plain' ? await renderPlain() : await renderWidget();
 const scroll = params.has('scroll') ? await scrollThrough(started.scroller, started.domRows) : undefined;
-Object.assign(window, {
-  benchResult: {
-    mode,
-    count,
-    dataToPaint: started.dataToPaint,
-    dataToRendered: started.dataToRendered,
-    rows: started.rowsAtPaint,
-    ...scroll,
-  },
+report({
+  mode,
+  count,
+  dataToPaint: started.dataToPaint,
+  dataToRendered: started.dataToRendered,
+  rows: started.rowsAtPaint,
+  ...scroll,
 });

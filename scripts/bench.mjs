@@ -60,12 +60,26 @@ async function openPage(pageName, query = '', { viewport = { width: 1000, height
   await page.goto(`${origin}/${pageName}.html?${query}`);
   return page;
 }
-/** Loads a page that measures itself and returns its `window.benchResult`. */
+const RESULT_PREFIX = 'bench-result ';
+/**
+ * Loads a page that measures itself and returns what it reports (bench/fixtures.ts report()): a
+ * console message, so that nothing of the runner's runs in the page while it measures.
+ */
 async function measure(query, pageName = 'history') {
-  const page = await openPage(pageName, query);
-  const result = await page
-    .waitForFunction(() => window.benchResult, null, { timeout: 300_000 })
-    .then((handle) => handle.jsonValue());
+  let resolveResult;
+  const reported = new Promise((resolve) => (resolveResult = resolve));
+  const page = await openPage(pageName, query, {
+    beforeLoad: (newPage) =>
+      newPage.on('console', (message) => {
+        const text = message.text();
+        if (text.startsWith(RESULT_PREFIX)) resolveResult(JSON.parse(text.slice(RESULT_PREFIX.length)));
+      }),
+  });
+  let timer;
+  const timedOut = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${pageName}.html?${query} reported nothing`)), 300_000);
+  });
+  const result = await Promise.race([reported, timedOut]).finally(() => clearTimeout(timer));
   await page.close();
   return result;
 }
