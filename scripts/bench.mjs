@@ -2,8 +2,8 @@
 // the same markup, several runs each, medians. Not part of `npm test` (timings on shared 2-core
 // machines belong in a benchmark, not in pass/fail tests). Writes docs/bench/results.json and .md.
 import { createServer } from 'node:http';
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
 import * as prettier from 'prettier';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
@@ -52,9 +52,46 @@ const mockOrigin = `http://127.0.0.1:${mockServer.address().port}`;
 const api = `${mockOrigin}/api`;
 
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+/** CPU time (clock ticks) used so far by Chromium's processes, from /proc; undefined elsewhere. */
+function chromiumTicks() {
+  if (!existsSync('/proc/self/stat')) return undefined;
+  let ticks = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const program = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0];
+      if (!/chrom/i.test(basename(program))) continue;
+      // Fields after the command's name (which may hold spaces): utime and stime are 12th and 13th.
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return ticks;
+}
+
+/**
+ * Waits until Chromium's processes are idle (at most 5 s). Each new window starts a renderer for
+ * the browser's own toolbar, which burns some 0.8 s of CPU in its first second: on 2 cores it took
+ * turns with the page being measured.
+ */
+async function chromiumSettled() {
+  let last = chromiumTicks();
+  if (last === undefined) return new Promise((resolve) => setTimeout(resolve, 1500));
+  // Idle: under 20 ms of CPU in each of two 200 ms spans in a row.
+  for (let waited = 0, quiet = 0; waited < 5000 && quiet < 2; waited += 200) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const now = chromiumTicks();
+    quiet = now - last <= 2 ? quiet + 1 : 0;
+    last = now;
+  }
+  return undefined;
+}
+
 /** Opens a bench page; `beforeLoad` gets the page first (to listen to its requests). */
 async function openPage(pageName, query = '', { viewport = { width: 1000, height: 800 }, beforeLoad } = {}) {
   const page = await browser.newPage({ viewport });
+  await chromiumSettled();
   page.on('pageerror', (error) => console.error(`bench page error (${pageName}):`, error.message));
   beforeLoad?.(page);
   await page.goto(`${origin}/${pageName}.html?${query}`);
