@@ -256,7 +256,9 @@ export const ticketHistoryStyles = css`
   .entry:hover .exact,
   .entry:focus-visible .exact {
     inset-block-end: calc(100% + 4px);
-    inset-inline-start: 0;
+    /* Aligned with the end of the time, the last item on its line: it grows towards the row's
+       start, where there is room even at 240 px, never past the panel's end. */
+    inset-inline-end: 0;
     z-index: 1;
     inline-size: auto;
     block-size: auto;

@@ -617,6 +617,42 @@ describe('<cx-ticket-history>', () => {
     }
   });
 
+  it('shows the exact time whole and inside the panel on keyboard focus, at any width', async () => {
+    serveTickets([
+      ticket(),
+      ticket({ id: 't_x2', assignee: null, closedAt: new Date(NOW - 400 * 86400_000).toISOString() }),
+      ticket({
+        id: 't_x3',
+        number: 'CX-2025-0000123456',
+        assignee: { id: 'a_9', name: 'Aleksandra Wiśniewska-Kowalczyk' },
+      }),
+    ]);
+    for (const [lang, width] of [
+      ['pl', 240],
+      ['th', 360],
+      ['en', 720],
+    ] as const) {
+      const el = await mount('customer-id="c_test"', lang);
+      el.style.inlineSize = `${width}px`;
+      await loaded(el, 3);
+      entries(el)[0]!.focus();
+      for (const key of ['ArrowDown', 'ArrowUp', 'ArrowDown', 'ArrowDown']) {
+        await sendKeys({ press: key });
+        await aTimeout(20);
+        const row = root(el).activeElement as HTMLElement;
+        const exact = row.querySelector<HTMLElement>('.exact')!;
+        const tip = exact.getBoundingClientRect();
+        const panel = el.getBoundingClientRect();
+        const where = `${lang} at ${width} px, row ${row.dataset.index}`;
+        expect(tip.width, where).to.be.greaterThan(20);
+        expect(tip.left, where).to.be.at.least(panel.left);
+        expect(tip.right, where).to.be.at.most(panel.right);
+        expect(exact.scrollWidth, where).to.be.at.most(exact.clientWidth + 1);
+      }
+      el.remove();
+    }
+  });
+
   it('announces results politely and passes axe in dark', async () => {
     const el = await mount('customer-id="c_2" theme="dark"');
     await loaded(el);
