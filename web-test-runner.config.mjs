@@ -60,6 +60,28 @@ const memoryCommands = {
   },
 };
 
+/**
+ * `executeServerCommand('virtualizer-chunk', 'hold' | 'fail' | 'serve')`: how the dev server answers
+ * for the history's lazy virtualizer chunk (held until told to serve, a 503, or served), for tests
+ * of the panel before that code arrives and without it.
+ */
+let virtualizerChunk = 'serve';
+let releaseVirtualizerChunk = () => {};
+const virtualizerChunkCommands = {
+  name: 'cx-virtualizer-chunk',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'virtualizer-chunk') return undefined;
+    // The chunk must come from the server: an earlier test page may have left it in the cache.
+    const page = /** @type {any} */ (session.browser).getPage(session.id);
+    const cdp = await page.createCDPSession();
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    virtualizerChunk = /** @type {string} */ (payload);
+    if (virtualizerChunk !== 'hold') releaseVirtualizerChunk();
+    return true;
+  },
+};
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['src/**/*.test.ts', 'mocks/**/*.test.ts', 'docs/**/*.test.ts'],
@@ -71,9 +93,24 @@ export default {
     mockHttpServer,
     imeCommands,
     memoryCommands,
+    virtualizerChunkCommands,
   ],
   // MSW's worker must be served from the root so that its scope covers the test page.
   middleware: [
+    async (ctx, next) => {
+      // The dev server serves the TypeScript source under its own name.
+      if (!/\/ticket-history\/virtualizer\.(js|ts)$/.test(ctx.path)) return next();
+      if (virtualizerChunk === 'fail') {
+        ctx.status = 503;
+        return undefined;
+      }
+      if (virtualizerChunk === 'hold') await new Promise((resolve) => (releaseVirtualizerChunk = resolve));
+      await next();
+      // Fetched afresh by every test page, never answered from the browser's cache.
+      ctx.set('Cache-Control', 'no-store');
+      ctx.remove('ETag');
+      return undefined;
+    },
     (ctx, next) => {
       if (ctx.path === '/mockServiceWorker.js') ctx.path = '/public/mockServiceWorker.js';
       return next();

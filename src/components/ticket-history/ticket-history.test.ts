@@ -6,34 +6,9 @@ import { nextEvent } from '../../test-support/events.js';
 import { mountInProvider } from '../../test-support/mount.js';
 import { expectSame } from '../../test-support/same.js';
 import { requestLog, requestsTo, useMockBackend, worker } from '../../test-support/mock-backend.js';
+import { manyTickets, NOW, serveTickets, ticket } from '../../test-support/tickets.js';
 import './define.js';
 import type { CxTicketHistory } from './ticket-history.js';
-
-const NOW = Date.now();
-function ticket(overrides: Partial<Ticket> = {}): Ticket {
-  return {
-    id: 't_x1',
-    number: 'CX-1',
-    customerId: 'c_test',
-    subject: 'Parcel never arrived',
-    status: 'open',
-    priority: 'normal',
-    channel: 'email',
-    direction: 'inbound',
-    assignee: { id: 'a_2', name: 'Marcus Lee' },
-    tags: [],
-    createdAt: new Date(NOW - 5 * 86400_000).toISOString(),
-    updatedAt: new Date(NOW - 3 * 86400_000).toISOString(),
-    lastInteractionAt: new Date(NOW - 3 * 86400_000).toISOString(),
-    closedAt: null,
-    ...overrides,
-  };
-}
-
-/** Serves `tickets` for GET /tickets (any filters), as one page. */
-function serveTickets(tickets: Ticket[]) {
-  worker.use(http.get('*/api/tickets', () => HttpResponse.json({ items: tickets, nextCursor: null })));
-}
 
 const mount = (attributes = 'customer-id="c_10000"', lang = 'en'): Promise<CxTicketHistory> =>
   mountInProvider('cx-ticket-history', attributes, lang);
@@ -317,9 +292,7 @@ describe('<cx-ticket-history>', () => {
   });
 
   it('keeps nothing of the rows scrolled past in a long list, in the DOM or in memory', async () => {
-    serveTickets(
-      Array.from({ length: 800 }, (_, index) => ticket({ id: `t_${index}`, number: `CX-${index}` })),
-    );
+    serveTickets(manyTickets(800));
     const el = await mount('customer-id="c_long"');
     el.style.setProperty('--cx-ticket-history-block-size', '400px');
     await waitUntil(() => root(el).querySelector('[virtualizer-sizer]'), 'virtualized', { timeout: 6000 });

@@ -52,7 +52,8 @@ function loadVirtualizer(): Promise<unknown> {
     (module) => (virtualizeModule = module),
     () => {
       // The chunk could not be fetched (offline, a redeploy): long lists render every row plainly
-      // (slower, but complete), and the next panel to render tries again.
+      // (slower, but complete). The next panel to render asks again; a browser may answer from
+      // its cache with the same failure until the page reloads.
       virtualizerUnavailable = true;
       virtualizeLoading = undefined;
     },
