@@ -72,6 +72,7 @@ const virtualizerChunkCommands = {
   async executeCommand({ command, payload, session }) {
     if (command !== 'virtualizer-chunk') return undefined;
     // The chunk must come from the server: an earlier test page may have left it in the cache.
+    // (The session stays open: the setting lasts as long as it does.)
     const page = /** @type {any} */ (session.browser).getPage(session.id);
     const cdp = await page.createCDPSession();
     await cdp.send('Network.enable');
@@ -95,7 +96,6 @@ export default {
     memoryCommands,
     virtualizerChunkCommands,
   ],
-  // MSW's worker must be served from the root so that its scope covers the test page.
   middleware: [
     async (ctx, next) => {
       // The dev server serves the TypeScript source under its own name.
@@ -105,12 +105,9 @@ export default {
         return undefined;
       }
       if (virtualizerChunk === 'hold') await new Promise((resolve) => (releaseVirtualizerChunk = resolve));
-      await next();
-      // Fetched afresh by every test page, never answered from the browser's cache.
-      ctx.set('Cache-Control', 'no-store');
-      ctx.remove('ETag');
-      return undefined;
+      return next();
     },
+    // MSW's worker must be served from the root so that its scope covers the test page.
     (ctx, next) => {
       if (ctx.path === '/mockServiceWorker.js') ctx.path = '/public/mockServiceWorker.js';
       return next();
