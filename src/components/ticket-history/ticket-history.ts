@@ -454,8 +454,18 @@ export class CxTicketHistory extends CxElement {
     entry?.focus({ preventScroll: options.preventScroll });
   }
 
-  private onListKeydown(event: KeyboardEvent): void {
+  /**
+   * How many rows the keyboard can reach: all loaded, except that until the virtualizer's code has
+   * arrived a long list shows only a screenful or two, plainly (End goes to the last shown).
+   */
+  private get navigableCount(): number {
     const count = this.items.length;
+    const waitingForVirtualizer = count > VIRTUALIZE_AFTER && !virtualizeModule && !virtualizerUnavailable;
+    return waitingForVirtualizer ? ROWS_BEFORE_VIRTUALIZER : count;
+  }
+
+  private onListKeydown(event: KeyboardEvent): void {
+    const count = this.navigableCount;
     const moves: Record<string, number> = {
       ArrowDown: this.activeIndex + 1,
       ArrowUp: this.activeIndex - 1,
@@ -466,8 +476,10 @@ export class CxTicketHistory extends CxElement {
     };
     if (event.key in moves) {
       event.preventDefault();
-      const target = moves[event.key]!;
-      if (target >= count - 1 && this.tickets.hasNextPage && !this.compact) void this.tickets.fetchNextPage();
+      // Past the last row shown is the last row shown (and the next page, if any, is fetched).
+      const target = Math.min(moves[event.key]!, count - 1);
+      if (target >= this.items.length - 1 && this.tickets.hasNextPage && !this.compact)
+        void this.tickets.fetchNextPage();
       void this.focusEntry(target);
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
@@ -765,13 +777,10 @@ export class CxTicketHistory extends CxElement {
     }
     // Short histories (most customers) render as a plain list: no virtualizer set-up, first paint
     // as fast as plain DOM. Past VIRTUALIZE_AFTER rows the virtualizer keeps the DOM small.
-    const long = items.length > VIRTUALIZE_AFTER;
-    const virtual = long && virtualizeModule !== undefined;
+    const virtual = items.length > VIRTUALIZE_AFTER && virtualizeModule !== undefined;
     this.listMode = virtual ? 'virtual' : 'plain';
     const renderItem = (ticket: Ticket, index: number) => this.renderEntry(ticket, index, setSize);
-    // Until the virtualizer's code has arrived, a long list shows a screenful or two plainly.
-    const plainItems =
-      virtual || !long || virtualizerUnavailable ? items : items.slice(0, ROWS_BEFORE_VIRTUALIZER);
+    const plainItems = virtual ? items : items.slice(0, this.navigableCount);
     return html`<div
       class="scroller list ${virtual ? '' : 'plain'}"
       part="list"

@@ -1,6 +1,6 @@
 // A file (a page) of its own: the virtualizer's chunk must not have loaded yet.
 import { expect, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { mountInProvider } from '../../test-support/mount.js';
 import { useMockBackend } from '../../test-support/mock-backend.js';
 import { manyTickets, serveTickets } from '../../test-support/tickets.js';
@@ -20,6 +20,12 @@ describe('<cx-ticket-history> before its virtualizer has loaded', () => {
     expect(rows()).to.equal(40);
     expect(el.shadowRoot!.querySelector('.scroller.plain')).to.exist;
     expect(el.shadowRoot!.querySelector('[part="footer"]')!.textContent).to.contain('300');
+
+    // The keyboard stays within the rows shown: End goes to the 40th.
+    const focusedIndex = () => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.index;
+    el.shadowRoot!.querySelector<HTMLElement>('[role="option"]')!.focus();
+    await sendKeys({ press: 'End' });
+    await waitUntil(() => focusedIndex() === '39', 'End focuses the last row shown', { timeout: 3000 });
 
     await executeServerCommand('virtualizer-chunk', 'serve');
     await waitUntil(() => el.shadowRoot!.querySelector('[virtualizer-sizer]'), 'virtualized', {
