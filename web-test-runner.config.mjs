@@ -19,6 +19,11 @@ const mockHttpServer = {
   },
 };
 
+/** A DevTools protocol session on the page of a test-runner `session`. */
+function cdpSession(session) {
+  return /** @type {any} */ (session.browser).getPage(session.id).createCDPSession();
+}
+
 /**
  * `executeServerCommand('ime-type', { composition: [...], commit })`: types through an input method
  * as a Thai or Japanese keyboard does (composition updates, then the committed text), over CDP.
@@ -27,8 +32,7 @@ const imeCommands = {
   name: 'cx-ime',
   async executeCommand({ command, payload, session }) {
     if (command !== 'ime-type') return undefined;
-    const page = /** @type {any} */ (session.browser).getPage(session.id);
-    const cdp = await page.createCDPSession();
+    const cdp = await cdpSession(session);
     const { composition, commit } = /** @type {{ composition: string[]; commit: string }} */ (payload);
     for (const text of composition) {
       await cdp.send('Input.imeSetComposition', {
@@ -51,8 +55,7 @@ const memoryCommands = {
   name: 'cx-memory',
   async executeCommand({ command, session }) {
     if (command !== 'dom-nodes') return undefined;
-    const page = /** @type {any} */ (session.browser).getPage(session.id);
-    const cdp = await page.createCDPSession();
+    const cdp = await cdpSession(session);
     for (let pass = 0; pass < 3; pass += 1) await cdp.send('HeapProfiler.collectGarbage');
     const { nodes } = await cdp.send('Memory.getDOMCounters');
     await cdp.detach();
@@ -73,8 +76,7 @@ const virtualizerChunkCommands = {
     if (command !== 'virtualizer-chunk') return undefined;
     // The chunk must come from the server: an earlier test page may have left it in the cache.
     // (The session stays open: the setting lasts as long as it does.)
-    const page = /** @type {any} */ (session.browser).getPage(session.id);
-    const cdp = await page.createCDPSession();
+    const cdp = await cdpSession(session);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     virtualizerChunk = /** @type {string} */ (payload);

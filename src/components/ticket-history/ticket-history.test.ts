@@ -10,6 +10,13 @@ import { manyTickets, NOW, serveTickets, ticket } from '../../test-support/ticke
 import './define.js';
 import type { CxTicketHistory } from './ticket-history.js';
 
+/** The narrowest, a middle and the widest width the panel supports, each in a language of its own. */
+const NARROW_TO_WIDE = [
+  ['pl', 240],
+  ['th', 360],
+  ['en', 720],
+] as const;
+
 const mount = (attributes = 'customer-id="c_10000"', lang = 'en'): Promise<CxTicketHistory> =>
   mountInProvider('cx-ticket-history', attributes, lang);
 
@@ -571,11 +578,7 @@ describe('<cx-ticket-history>', () => {
         closedAt: new Date(NOW - 400 * 86400_000).toISOString(),
       }),
     ]);
-    for (const [lang, width] of [
-      ['pl', 240],
-      ['th', 360],
-      ['en', 720],
-    ] as const) {
+    for (const [lang, width] of NARROW_TO_WIDE) {
       const el = await mount('customer-id="c_test"', lang);
       el.style.inlineSize = `${width}px`;
       await loaded(el, 4);
@@ -600,11 +603,7 @@ describe('<cx-ticket-history>', () => {
         assignee: { id: 'a_9', name: 'Aleksandra Wiśniewska-Kowalczyk' },
       }),
     ]);
-    for (const [lang, width] of [
-      ['pl', 240],
-      ['th', 360],
-      ['en', 720],
-    ] as const) {
+    for (const [lang, width] of NARROW_TO_WIDE) {
       const el = await mount('customer-id="c_test"', lang);
       el.style.inlineSize = `${width}px`;
       await loaded(el, 3);
