@@ -6,10 +6,12 @@ import '../src/components/provider/define.js';
 import '../src/components/ticket-history/define.js';
 import type { CxTicketHistory, Ticket } from '../src/index.js';
 import { CxElement } from '../src/core/cx-element.js';
-import { badgeStyles } from '../src/core/badges.js';
 import { stateStyles } from '../src/core/states.js';
 import { ticketHistoryStyles } from '../src/components/ticket-history/ticket-history.styles.js';
 import { formatDateTime, formatRelativeTime } from '../src/core/format.js';
+import { channelIcon, iconPrototype, iconSparkle, statusIcon } from '../src/core/icons.js';
+import { badgeStyles, channelLabel, statusLabel } from '../src/core/badges.js';
+import { en } from '../src/core/localize/locales/en.js';
 import { benchDataSource, makeTickets, report, until } from './fixtures.js';
 
 const params = new URLSearchParams(location.search);
@@ -25,64 +27,88 @@ const VIRTUALIZED_AFTER = 200;
 const afterPaint = () =>
   new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()))));
 
-/** The same icon markup the widget draws (24×24 outline paths). */
-function plainIcon(): SVGSVGElement {
-  const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-  svg.setAttribute('class', 'cx-icon');
-  svg.setAttribute('viewBox', '0 0 24 24');
-  svg.setAttribute('fill', 'none');
-  svg.setAttribute('stroke', 'currentColor');
-  for (const d of ['M4 5h16v11H9l-5 4z', 'M8 9.5h8M8 12.5h5']) {
-    const path = document.createElementNS('http://www.w3.org/2000/svg', 'path');
-    path.setAttribute('d', d);
-    svg.append(path);
-  }
-  return svg;
+/** An element with attributes and children: the plain-DOM reference's only helper. */
+function element(
+  name: string,
+  attributes: Record<string, string>,
+  ...children: (Node | string)[]
+): HTMLElement {
+  const node = document.createElement(name);
+  for (const [attribute, value] of Object.entries(attributes)) node.setAttribute(attribute, value);
+  node.append(...children);
+  return node;
 }
 
-/** The widget's row markup and text (formatted with the same Intl helpers), built by hand. */
-function plainRow(ticket: Ticket): HTMLElement {
-  const row = document.createElement('div');
-  row.className = 'entry';
-  row.setAttribute('role', 'option');
-  const channel = document.createElement('span');
-  channel.className = 'cx-channel';
-  channel.append(plainIcon());
-  const subject = document.createElement('span');
-  subject.className = 'subject';
-  subject.textContent = ticket.subject;
-  const badge = document.createElement('span');
-  badge.className = `cx-badge cx-badge--status-${ticket.status}`;
-  badge.append(plainIcon(), ticket.status);
-  const meta = document.createElement('span');
-  meta.className = 'meta';
+/**
+ * The widget's row, element for element and attribute for attribute, with the same English text
+ * and the same icons (clones of the widget's own), built by hand: what the widget renders, less
+ * Lit's bookkeeping comments and the templates' whitespace.
+ */
+function plainRow(ticket: Ticket, index: number, setSize: number): HTMLElement {
+  const { history } = en;
   const when = ticket.closedAt ?? ticket.lastInteractionAt;
-  for (const text of [
-    ticket.number,
-    ticket.assignee?.name ?? 'Unassigned',
-    `Last activity ${formatRelativeTime(when, 'en')}`,
-  ]) {
-    const span = document.createElement('span');
-    span.textContent = text;
-    meta.append(span);
-  }
-  const exact = document.createElement('span');
-  exact.className = 'exact';
-  exact.textContent = formatDateTime(when, 'en');
-  meta.append(exact);
-  const tags = document.createElement('ul');
-  tags.className = 'cx-tags';
-  for (const tag of ticket.tags) {
-    const item = document.createElement('li');
-    item.className = `cx-tag cx-tag--${tag.source}`;
-    const name = document.createElement('span');
-    name.setAttribute('aria-hidden', 'true');
-    name.textContent = tag.name;
-    item.append(name);
-    tags.append(item);
-  }
-  row.append(channel, subject, badge, meta, tags);
-  return row;
+  const relative = formatRelativeTime(when, 'en');
+  const status = ticket.status.replace('_', '-');
+  const tags = ticket.tags.map((tag) =>
+    element(
+      'li',
+      { class: `cx-tag cx-tag--${tag.source}`, part: 'tag' },
+      ...(tag.source === 'ai' ? [iconPrototype(iconSparkle).cloneNode(true)] : []),
+      element('span', { 'aria-hidden': 'true' }, tag.name),
+      element(
+        'span',
+        { class: 'cx-visually-hidden' },
+        tag.source === 'ai' ? history.aiTag(tag.name) : tag.name,
+      ),
+    ),
+  );
+  return element(
+    'div',
+    {
+      id: `entry-${ticket.id}`,
+      class: 'entry',
+      part: 'entry',
+      role: 'option',
+      'aria-selected': index === 0 ? 'true' : 'false',
+      'aria-posinset': String(index + 1),
+      'aria-setsize': String(setSize),
+      'data-index': String(index),
+      tabindex: index === 0 ? '0' : '-1',
+    },
+    element(
+      'span',
+      { class: 'cx-channel', part: 'channel' },
+      iconPrototype(channelIcon(ticket.channel), channelLabel(ticket.channel, en)).cloneNode(true),
+    ),
+    element('span', { class: 'subject' }, ticket.subject),
+    element(
+      'span',
+      { class: `cx-badge cx-badge--status-${status}`, part: 'status-badge' },
+      iconPrototype(statusIcon(ticket.status)).cloneNode(true),
+      element('span', {}, statusLabel(ticket.status, en)),
+    ),
+    element(
+      'span',
+      { class: 'meta' },
+      element('span', { class: 'number' }, ticket.number),
+      element(
+        'span',
+        { class: `assignee ${ticket.assignee ? '' : 'unassigned'}` },
+        ticket.assignee?.name ?? en.unassigned,
+      ),
+      element(
+        'span',
+        { class: 'when' },
+        element(
+          'time',
+          { datetime: when },
+          ticket.closedAt ? history.closed(relative) : history.lastActivity(relative),
+        ),
+        element('span', { class: 'exact' }, formatDateTime(when, 'en')),
+      ),
+    ),
+    ...(tags.length ? [element('ul', { class: 'cx-tags', part: 'tags' }, ...tags)] : []),
+  );
 }
 
 /** When the first rows are in `root` (now, if they already are). */
@@ -161,14 +187,15 @@ async function renderPlain(): Promise<Rendered> {
   scroller.style.height = '32rem';
   scroller.style.overflow = 'auto';
   shadow.append(scroller);
-  // Like the widget, the reference gets its formatters ready before the data arrives.
+  // Like the widget, the reference gets its formatters and icons ready before the data arrives.
   formatRelativeTime(Date.now(), 'en');
   formatDateTime(Date.now(), 'en');
+  for (const ticket of tickets.slice(0, 12)) plainRow(ticket, 0, 0);
   await new Promise((resolve) => setTimeout(resolve, LATENCY));
   performance.mark('data-arrived');
   const arrived = performance.now();
   const fragment = document.createDocumentFragment();
-  for (const ticket of tickets) fragment.append(plainRow(ticket));
+  tickets.forEach((ticket, index) => fragment.append(plainRow(ticket, index, tickets.length)));
   scroller.append(fragment);
   const built = performance.now();
   performance.mark('rows-rendered');

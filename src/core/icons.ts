@@ -109,7 +109,8 @@ export function priorityIcon(priority: string): SVGTemplateResult {
 /** Detached, finished copies of each icon (per accessible name, '' for decoration), cloned for every use. */
 const prototypes = new WeakMap<SVGTemplateResult, Map<string, SVGSVGElement>>();
 
-function prototypeOf(icon: SVGTemplateResult, label = ''): SVGSVGElement {
+/** The finished SVG element every use of `icon` clones (the bench's plain-DOM reference clones it too). */
+export function iconPrototype(icon: SVGTemplateResult, label = ''): SVGSVGElement {
   let byLabel = prototypes.get(icon);
   if (!byLabel) prototypes.set(icon, (byLabel = new Map()));
   let prototype = byLabel.get(label);
@@ -162,7 +163,7 @@ class IconDirective extends Directive {
 
   render(icon: SVGTemplateResult, label?: string): SVGSVGElement {
     if (!this.element || icon !== this.icon || label !== this.label) {
-      this.element = prototypeOf(icon, label).cloneNode(true) as SVGSVGElement;
+      this.element = iconPrototype(icon, label).cloneNode(true) as SVGSVGElement;
       this.icon = icon;
       this.label = label;
     }

@@ -404,6 +404,25 @@ describe('<cx-ticket-history>', () => {
     );
   });
 
+  it('keeps focus on the row the agent is on when paging down switches the list to the virtualizer', async () => {
+    const el = await mount('customer-id="c_10000" page-size="100"');
+    await loaded(el);
+    const focusedIndex = () => (root(el).activeElement as HTMLElement | null)?.dataset.index;
+    entries(el)[0]!.focus();
+    // End goes to the last loaded row and fetches the next page: 100, then 200 rows (plain), then
+    // 300, past the 200 a plain list shows, so the list is rendered anew by the virtualizer.
+    await sendKeys({ press: 'End' });
+    await waitUntil(() => focusedIndex() === '99', 'row 99 focused');
+    await waitUntil(() => entries(el).length === 200, 'second page rendered', { timeout: 3000 });
+    await sendKeys({ press: 'End' });
+    await waitUntil(() => focusedIndex() === '199', 'row 199 focused');
+    await waitUntil(() => root(el).querySelector('.scroller:not(.plain)'), 'virtualized', { timeout: 6000 });
+    await waitUntil(() => focusedIndex() === '199', 'row 199 focused again after the switch', {
+      timeout: 3000,
+    });
+    expect(root(el).activeElement!.getAttribute('tabindex')).to.equal('0');
+  });
+
   it('keeps filters across drill-in and Back', async () => {
     const el = await mount();
     await loaded(el);

@@ -33,5 +33,7 @@ describe('<cx-ticket-history> before its virtualizer has loaded', () => {
     });
     expect(el.shadowRoot!.querySelector('.scroller.plain')).to.equal(null);
     expect(rows()).to.be.within(1, 60);
+    // The virtualizer renders every row anew: the row the agent was on has focus again.
+    await waitUntil(() => focusedIndex() === '39', 'row 39 focused again', { timeout: 3000 });
   });
 });
