@@ -13,10 +13,40 @@ const external = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDepen
   (name) => new RegExp(`^${name}(/|$)`),
 );
 
+/**
+ * The strictest policy a host might set, on the sandbox's strict-CSP pages (secure.html and
+ * hostile-input.html, as `content="%CX_STRICT_CSP%"` in their <meta>): nothing inline, nothing
+ * evaluated, and Trusted Types enforced for every script sink. Only the widgets' own policies
+ * (lit-html, dompurify) may create trusted values; "default" lets the sandbox register its mock
+ * service worker (see demo/trusted-mocks.ts), which a real host page does not have.
+ */
+const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob: https:",
+  "media-src 'self' data: blob: https:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "frame-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html dompurify default',
+].join('; ');
+
 // `npm start` serves the demo sandbox from this config (MSW's worker from public/);
 // `vite build` (run by scripts/build.mjs) builds the library.
 export default defineConfig({
   server: { port: 5173, host: '127.0.0.1' },
+  plugins: [
+    {
+      name: 'cx-strict-csp',
+      transformIndexHtml: (page: string) => page.replaceAll('%CX_STRICT_CSP%', STRICT_CSP),
+    },
+  ],
   // The Vue page of the sandbox compiles its template in the browser (no Vue plugin needed).
   resolve: { alias: [{ find: /^vue$/, replacement: 'vue/dist/vue.esm-bundler.js' }] },
   define: {
