@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
 import type { Ticket } from '../../api/types.js';
 import '../provider/define.js';
-import { useMockBackend, worker } from '../../test-support/mock-backend.js';
+import { requestsTo, useMockBackend, worker } from '../../test-support/mock-backend.js';
 import './define.js';
 import type { CxTicketDetail } from './ticket-detail.js';
 
@@ -196,5 +196,33 @@ describe('<cx-ticket-detail>', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('[part="error"]'), 'error state', { timeout: 4000 });
     expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('Ticket not found');
     await expect(el).to.be.accessible();
+  });
+
+  it('says no ticket is selected until it gets a ticket-id, in every language', async () => {
+    const expected = {
+      en: 'No ticket selected',
+      th: 'ยังไม่ได้เลือกทิกเก็ต',
+      id: 'Belum ada tiket yang dipilih',
+      pl: 'Nie wybrano zgłoszenia',
+    };
+    const panels: CxTicketDetail[] = [];
+    const empty = (el: CxTicketDetail) => el.shadowRoot!.querySelector('[part="empty"]');
+    for (const [lang, heading] of Object.entries(expected)) {
+      const provider = await fixture(
+        html`<cx-provider base-url="/api" lang=${lang}><cx-ticket-detail></cx-ticket-detail></cx-provider>`,
+      );
+      const el = provider.querySelector<CxTicketDetail>('cx-ticket-detail')!;
+      await waitUntil(() => empty(el)?.textContent?.includes(heading), `${lang}: no ticket selected`);
+      await expect(el).to.be.accessible();
+      panels.push(el);
+    }
+    expect(requestsTo('GET /api/tickets'), 'requests while no ticket is selected').to.deep.equal([]);
+    serve(voiceTicket);
+    const [english] = panels;
+    english!.ticketId = voiceTicket.id;
+    await waitUntil(() => english!.shadowRoot!.querySelector('[part="header"]'), 'the ticket once chosen', {
+      timeout: 4000,
+    });
+    expect(empty(english!)).to.equal(null);
   });
 });

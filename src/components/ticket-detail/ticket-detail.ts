@@ -14,7 +14,7 @@ import {
 import { CxElement } from '../../core/cx-element.js';
 import { iconAttachment, iconNote, renderIcon } from '../../core/icons.js';
 import type * as Sanitizer from '../../core/sanitize.js';
-import { describeError, renderError, renderLoading, stateStyles } from '../../core/states.js';
+import { describeError, renderEmpty, renderError, renderLoading, stateStyles } from '../../core/states.js';
 import { safeUrl } from '../../core/urls.js';
 import { humanize } from '../../core/vocabulary.js';
 
@@ -35,6 +35,10 @@ type Field = [label: string, value: TemplateResult | string | typeof nothing];
  * @csspart note - One internal note.
  * @csspart attachment - One attachment link.
  * @csspart recording - The call-recording player.
+ * @csspart loading - The loading skeleton.
+ * @csspart empty - The empty state, when no ticket is selected.
+ * @csspart error - The error state.
+ * @csspart retry-button - The retry button of the error state.
  */
 export class CxTicketDetail extends CxElement {
   static override styles = [
@@ -194,7 +198,6 @@ export class CxTicketDetail extends CxElement {
     `,
   ];
 
-  /** The ticket to show. */
   /** DOMPurify, loaded beside the first request: most tickets' messages are HTML. */
   private sanitizer?: typeof Sanitizer;
 
@@ -207,6 +210,7 @@ export class CxTicketDetail extends CxElement {
       });
   }
 
+  /** The ticket to show. Without one, the panel says no ticket is selected. */
   @property({ attribute: 'ticket-id' }) ticketId?: string;
 
   private readonly ticket = new QueryController<Versioned<Ticket>>(this, (client) =>
@@ -238,6 +242,11 @@ export class CxTicketDetail extends CxElement {
         retry: { label: messages.retry, onClick: () => void this.refresh() },
       });
     }
+    if (!this.ticketId)
+      return renderEmpty({
+        heading: messages.detail.noTicketHeading,
+        detail: messages.detail.noTicketDetail,
+      });
     const ticket = this.ticket.data?.data;
     if (!ticket) return renderLoading(messages.loading, 4);
     return html`

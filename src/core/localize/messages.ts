@@ -125,6 +125,9 @@ export interface DetailMessages {
   recording: string;
   recordingUnavailable: string;
   notFoundHeading: string;
+  /** Shown when no `ticket-id` is set (a detail pane waiting for the agent's choice). */
+  noTicketHeading: string;
+  noTicketDetail: string;
 }
 
 export type SupportedLanguage = 'en' | 'th' | 'id' | 'pl';

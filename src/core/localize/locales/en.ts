@@ -133,6 +133,8 @@ export const en: Messages = {
     recording: 'Call recording',
     recordingUnavailable: 'The recording cannot be played here.',
     notFoundHeading: 'Ticket not found',
+    noTicketHeading: 'No ticket selected',
+    noTicketDetail: 'Choose a ticket to see its messages and details.',
   },
   card: {
     field: { name: 'Name', email: 'Email', phone: 'Phone', company: 'Company' },

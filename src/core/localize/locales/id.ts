@@ -132,6 +132,8 @@ export const id: Messages = {
     recording: 'Rekaman panggilan',
     recordingUnavailable: 'Rekaman tidak dapat diputar di sini.',
     notFoundHeading: 'Tiket tidak ditemukan',
+    noTicketHeading: 'Belum ada tiket yang dipilih',
+    noTicketDetail: 'Pilih tiket untuk melihat pesan dan detailnya.',
   },
   card: {
     field: { name: 'Nama', email: 'Email', phone: 'Telepon', company: 'Perusahaan' },

@@ -139,6 +139,8 @@ export const pl: Messages = {
     recording: 'Nagranie rozmowy',
     recordingUnavailable: 'Tego nagrania nie można tu odtworzyć.',
     notFoundHeading: 'Nie znaleziono zgłoszenia',
+    noTicketHeading: 'Nie wybrano zgłoszenia',
+    noTicketDetail: 'Wybierz zgłoszenie, aby zobaczyć jego wiadomości i szczegóły.',
   },
   card: {
     field: { name: 'Imię i nazwisko', email: 'E-mail', phone: 'Telefon', company: 'Firma' },

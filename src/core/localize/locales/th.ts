@@ -132,6 +132,8 @@ export const th: Messages = {
     recording: 'บันทึกการโทร',
     recordingUnavailable: 'ไม่สามารถเล่นบันทึกเสียงนี้ได้',
     notFoundHeading: 'ไม่พบทิกเก็ต',
+    noTicketHeading: 'ยังไม่ได้เลือกทิกเก็ต',
+    noTicketDetail: 'เลือกทิกเก็ตเพื่อดูข้อความและรายละเอียด',
   },
   card: {
     field: { name: 'ชื่อ', email: 'อีเมล', phone: 'โทรศัพท์', company: 'บริษัท' },
