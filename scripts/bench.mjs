@@ -485,9 +485,21 @@ const chromiumVersion = browser.version();
 await shutDown();
 
 mkdirSync('docs/bench', { recursive: true });
+// Both files are formatted as the repository's Prettier settings want them, so `npm test` stays
+// green after a run.
+const jsonPath = 'docs/bench/results.json';
 writeFileSync(
-  'docs/bench/results.json',
-  `${JSON.stringify({ date: new Date().toISOString(), chromium: chromiumVersion, runs: RUNS, results, requestsSeen }, null, 2)}\n`,
+  jsonPath,
+  await prettier.format(
+    JSON.stringify({
+      date: new Date().toISOString(),
+      chromium: chromiumVersion,
+      runs: RUNS,
+      results,
+      requestsSeen,
+    }),
+    { ...(await prettier.resolveConfig(jsonPath)), filepath: jsonPath },
+  ),
 );
 const fmt = (value, unit) =>
   value === null ? '—' : unit === 'ms' || unit === 'kB' ? value.toFixed(1) : String(Math.round(value));
@@ -525,7 +537,6 @@ const table = [
   ...Object.entries(requestsSeen).map(([request, times]) => `| \`${request}\` | ${times} |`),
   '',
 ].join('\n');
-// Formatted as the repository's Prettier settings want it, so `npm test` stays green after a run.
 const markdownPath = 'docs/bench/results.md';
 writeFileSync(
   markdownPath,
