@@ -1,6 +1,7 @@
 // Bench page for <cx-ticket-history>: `?n=50&mode=widget` renders the widget on an in-memory data
 // source; `mode=plain` renders the same markup with plain DOM calls into a shadow root with the
-// same styles (the reference). Results are reported as a console message (see report()).
+// same styles (the reference); `mode=compare` renders both and reports whether their rows match.
+// Results are reported as a console message (see report()).
 import { html, render } from 'lit';
 import '../src/components/provider/define.js';
 import '../src/components/ticket-history/define.js';
@@ -243,13 +244,44 @@ async function scrollThrough(scroller: HTMLElement, domRows: () => number) {
   };
 }
 
-const started = mode === 'plain' ? await renderPlain() : await renderWidget();
-const scroll = params.has('scroll') ? await scrollThrough(started.scroller, started.domRows) : undefined;
-report({
-  mode,
-  count,
-  dataToPaint: started.dataToPaint,
-  dataToRendered: started.dataToRendered,
-  rows: started.rowsAtPaint,
-  ...scroll,
-});
+/**
+ * A row as markup to compare: elements with their attributes in name order, and text, without
+ * Lit's comments and the templates' whitespace (the only differences the reference may have).
+ */
+function comparable(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent!.trim() ? node.textContent! : '';
+  if (!(node instanceof Element)) return '';
+  const attributes = [...node.attributes]
+    .map(({ name, value }) => `${name}="${value}"`)
+    .sort()
+    .join(' ');
+  const children = [...node.childNodes].map(comparable).join('');
+  return `<${node.localName} ${attributes}>${children}</${node.localName}>`;
+}
+
+if (mode === 'compare') {
+  // `npm run bench` checks first that the reference still renders what the widget renders: both
+  // lists in one page, from the same tickets at the same moment, row by row.
+  const rowsOf = (scroller: HTMLElement) =>
+    [...scroller.querySelectorAll('[role="option"]')].map((row) => comparable(row));
+  const widgetRows = rowsOf((await renderWidget()).scroller);
+  const plainRows = rowsOf((await renderPlain()).scroller);
+  const index = widgetRows.findIndex((row, at) => row !== plainRows[at]);
+  report({
+    rows: widgetRows.length,
+    same: widgetRows.length === plainRows.length && index === -1,
+    widget: widgetRows[index] ?? null,
+    plain: plainRows[index] ?? null,
+  });
+} else {
+  const started = mode === 'plain' ? await renderPlain() : await renderWidget();
+  const scroll = params.has('scroll') ? await scrollThrough(started.scroller, started.domRows) : undefined;
+  report({
+    mode,
+    count,
+    dataToPaint: started.dataToPaint,
+    dataToRendered: started.dataToRendered,
+    rows: started.rowsAtPaint,
+    ...scroll,
+  });
+}

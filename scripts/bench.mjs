@@ -457,6 +457,17 @@ if (process.env.BENCH_DEBUG) {
   await shutDown();
   process.exit(0);
 }
+// The plain-DOM reference is only a yardstick while it renders what the widget renders: checked
+// row by row (24 rows: every channel, status and kind of tag the bench data has) before anything
+// is measured.
+const markup = await measure('n=24&mode=compare');
+if (!markup.same || markup.rows !== 24) {
+  await shutDown();
+  throw new Error(
+    `The plain-DOM reference no longer renders the widget's rows (bench/history.ts plainRow()):\n` +
+      `widget: ${markup.widget}\nplain:  ${markup.plain}`,
+  );
+}
 const results = [];
 for (const scenario of scenarios) {
   const { widget, plain } = await runs(scenario.source);
