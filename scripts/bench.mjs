@@ -460,8 +460,9 @@ if (process.env.BENCH_DEBUG) {
 // The plain-DOM reference is only a yardstick while it renders what the widget renders: checked
 // row by row (24 rows: every channel, status and kind of tag the bench data has) before anything
 // is measured.
-const markup = await measure('n=24&mode=compare');
-if (!markup.same || markup.rows !== 24) {
+const COMPARED_ROWS = 24;
+const markup = await measure(`n=${COMPARED_ROWS}&mode=compare`);
+if (!markup.same || markup.rows !== COMPARED_ROWS) {
   await shutDown();
   throw new Error(
     `The plain-DOM reference no longer renders the widget's rows (bench/history.ts plainRow()):\n` +
@@ -473,19 +474,20 @@ for (const scenario of scenarios) {
   const { widget, plain } = await runs(scenario.source);
   const widgetRuns = widget.map((result) => result[scenario.metric]);
   const widgetValue = median(widgetRuns);
+  // Every measurement here is better lower: the worst run is the highest.
+  const worstRun = Math.max(...widgetRuns);
   const plainValue = plain.length ? median(plain.map((result) => result[scenario.metric])) : null;
   results.push({
     ...scenario,
     runs: RUNS,
     widget: widgetValue,
-    // Every measurement here is better lower: the worst run is the highest.
-    worstRun: Math.max(...widgetRuns),
+    worstRun,
     widgetRuns,
     plain: plainValue,
     ratio: plainValue ? widgetValue / plainValue : null,
   });
   console.log(
-    `${scenario.name}: ${widgetValue.toFixed(1)} ${scenario.unit} (worst run ${Math.max(...widgetRuns).toFixed(1)})` +
+    `${scenario.name}: ${widgetValue.toFixed(1)} ${scenario.unit} (worst run ${worstRun.toFixed(1)})` +
       (plainValue === null
         ? ''
         : ` (plain DOM ${plainValue.toFixed(1)}, ratio ${plainValue ? (widgetValue / plainValue).toFixed(2) : '—'})`),
