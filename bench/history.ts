@@ -86,7 +86,7 @@ function plainRow(ticket: Ticket, index: number, setSize: number): HTMLElement {
       'span',
       { class: `cx-badge cx-badge--status-${status}`, part: 'status-badge' },
       iconPrototype(statusIcon(ticket.status)).cloneNode(true),
-      element('span', {}, statusLabel(ticket.status, en)),
+      statusLabel(ticket.status, en),
     ),
     element(
       'span',

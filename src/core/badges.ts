@@ -1,6 +1,7 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type SVGTemplateResult } from 'lit';
 import { channelIcon, iconSparkle, priorityIcon, renderIcon, statusIcon } from './icons.js';
 import type { Messages } from './localize/messages.js';
+import { stamp, type StampResult } from './stamp.js';
 import { CHANNELS, PRIORITIES, TICKET_STATUSES, humanize, isKnown } from './vocabulary.js';
 
 // How the contract's vocabulary looks everywhere: a status is a colour, an icon and a word (never
@@ -18,50 +19,74 @@ export function priorityLabel(priority: string, messages: Messages): string {
   return isKnown(PRIORITIES, priority) ? messages.priority[priority] : humanize(priority);
 }
 
+// Each badge is a stamp (see stamp.ts): a history row shows three or four of them, and a clone of
+// a finished copy costs far less than a template instance. The keys hold every word shown.
+
 /** The channel icon, named for assistive technology. */
-export function renderChannel(channel: string, messages: Messages): TemplateResult {
-  return html`<span class="cx-channel" part="channel"
-    >${renderIcon(channelIcon(channel), channelLabel(channel, messages))}</span
-  >`;
+export function renderChannel(channel: string, messages: Messages): StampResult {
+  const label = channelLabel(channel, messages);
+  return stamp(
+    JSON.stringify(['channel', channel, label]),
+    () => html`<span class="cx-channel" part="channel">${renderIcon(channelIcon(channel), label)}</span>`,
+  );
 }
 
-export function renderStatusBadge(status: string, messages: Messages): TemplateResult {
+/** A status or priority: its colour, icon and word. */
+function renderBadge(
+  kind: 'status' | 'priority',
+  value: string,
+  known: string,
+  icon: SVGTemplateResult,
+  label: string,
+): StampResult {
+  return stamp(
+    JSON.stringify([kind, value, label]),
+    () =>
+      html`<span class="cx-badge cx-badge--${kind}-${known}" part="${kind}-badge">
+        ${renderIcon(icon)}${label}
+      </span>`,
+  );
+}
+
+export function renderStatusBadge(status: string, messages: Messages): StampResult {
   const known = isKnown(TICKET_STATUSES, status) ? status.replace('_', '-') : 'unknown';
-  return html`<span class="cx-badge cx-badge--status-${known}" part="status-badge">
-    ${renderIcon(statusIcon(status))}<span>${statusLabel(status, messages)}</span>
-  </span>`;
+  return renderBadge('status', status, known, statusIcon(status), statusLabel(status, messages));
 }
 
-export function renderPriorityBadge(priority: string, messages: Messages): TemplateResult {
+export function renderPriorityBadge(priority: string, messages: Messages): StampResult {
   const known = isKnown(PRIORITIES, priority) ? priority : 'unknown';
-  return html`<span class="cx-badge cx-badge--priority-${known}" part="priority-badge">
-    ${renderIcon(priorityIcon(priority))}<span>${priorityLabel(priority, messages)}</span>
-  </span>`;
+  return renderBadge('priority', priority, known, priorityIcon(priority), priorityLabel(priority, messages));
 }
 
 /** Tags; AI-applied ones carry a sparkle, a distinct colour and say so to screen readers. */
 export function renderTags(
   tags: readonly { name: string; source: string }[],
   messages: Messages,
-): TemplateResult | typeof nothing {
+): StampResult | typeof nothing {
   if (!tags.length) return nothing;
-  return html`<ul class="cx-tags" part="tags">
-    ${tags.map((tag) => {
-      const label =
-        tag.source === 'ai'
-          ? messages.history.aiTag(tag.name)
-          : tag.source === 'rule'
-            ? messages.history.ruleTag(tag.name)
-            : tag.name;
-      return html`<li
-        class="cx-tag cx-tag--${tag.source === 'ai' ? 'ai' : tag.source === 'rule' ? 'rule' : 'agent'}"
-        part="tag"
-      >
-        ${tag.source === 'ai' ? renderIcon(iconSparkle) : nothing}
-        <span aria-hidden="true">${tag.name}</span><span class="cx-visually-hidden">${label}</span>
-      </li>`;
-    })}
-  </ul>`;
+  const shown = tags.map((tag) => ({
+    name: tag.name,
+    kind: tag.source === 'ai' ? 'ai' : tag.source === 'rule' ? 'rule' : 'agent',
+    label:
+      tag.source === 'ai'
+        ? messages.history.aiTag(tag.name)
+        : tag.source === 'rule'
+          ? messages.history.ruleTag(tag.name)
+          : tag.name,
+  }));
+  return stamp(
+    JSON.stringify(['tags', shown]),
+    () =>
+      html`<ul class="cx-tags" part="tags">
+        ${shown.map(
+          (tag) =>
+            html`<li class="cx-tag cx-tag--${tag.kind}" part="tag">
+              ${tag.kind === 'ai' ? renderIcon(iconSparkle) : nothing}
+              <span aria-hidden="true">${tag.name}</span><span class="cx-visually-hidden">${tag.label}</span>
+            </li>`,
+        )}
+      </ul>`,
+  );
 }
 
 export const badgeStyles = css`

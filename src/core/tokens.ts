@@ -136,9 +136,7 @@ export const baseStyles = [
     :host([hidden]) {
       display: none !important;
     }
-    *,
-    *::before,
-    *::after {
+    * {
       box-sizing: inherit;
     }
     /* A host page's rules can reach the element itself (\`* { letter-spacing: .2em !important }\`)

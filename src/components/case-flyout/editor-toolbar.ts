@@ -7,9 +7,9 @@ import {
   iconNumberedList,
   iconUnderline,
   renderIcon,
-  type IconResult,
 } from '../../core/icons.js';
 import type { Messages } from '../../core/localize/messages.js';
+import type { StampResult } from '../../core/stamp.js';
 import type { RichText, RichTextMark } from './rich-text.js';
 
 /** What a toolbar needs from the form it sits in. */
@@ -55,7 +55,7 @@ export class EditorToolbar {
   render(editor: RichText | undefined, editorId: string): TemplateResult {
     const { flyout } = this.host.messages;
     const { prefix } = this;
-    const tool = (mark: Exclude<RichTextMark, 'link'>, label: string, icon: IconResult) =>
+    const tool = (mark: Exclude<RichTextMark, 'link'>, label: string, icon: StampResult) =>
       html`<button
         type="button"
         class="tool"

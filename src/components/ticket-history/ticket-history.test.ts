@@ -86,6 +86,21 @@ describe('<cx-ticket-history>', () => {
     expect(third.querySelector('[part~="status-badge"]')!.textContent!.trim()).to.equal('Escalated');
   });
 
+  it('relabels the channel, status and tags in place when the language changes', async () => {
+    serveTickets([ticket({ tags: [{ name: 'refund', source: 'ai' }] })]);
+    const el = await mount('customer-id="c_test"');
+    await loaded(el);
+    const channelName = () =>
+      entries(el)[0]!.querySelector('[part~="channel"] svg')!.getAttribute('aria-label');
+    const status = () => entries(el)[0]!.querySelector('[part~="status-badge"]')!.textContent!.trim();
+    const tag = () => entries(el)[0]!.querySelector('.cx-tag .cx-visually-hidden')!.textContent;
+    expect([channelName(), status(), tag()]).to.deep.equal(['Email', 'Open', 'refund, applied by AI']);
+
+    el.closest('cx-provider')!.setAttribute('lang', 'pl');
+    await waitUntil(() => status() !== 'Open', 'the row is relabelled');
+    expect([channelName(), status(), tag()]).to.deep.equal(['E-mail', 'Otwarte', 'refund, nadany przez AI']);
+  });
+
   it('asks the server for the customer, page size and excluded ticket, and fires cx-ticket-history-load', async () => {
     const loadEvent = nextEvent(document, 'cx-ticket-history-load');
     const el = await mount('customer-id="c_10000" exclude-ticket-id="t_5" page-size="30"');

@@ -206,8 +206,9 @@ export class CxTicketHistory extends CxElement {
 
   /**
    * Lit parses each template the first time it renders (about a third of the first list's script
-   * time), and each icon is built once: sample rows rendered off-screen, one per channel, while
-   * the first page is on its way, take that out of the time from the data's arrival to the list.
+   * time), and each badge and icon is built once (see stamp.ts): sample rows rendered off-screen,
+   * one per channel and status, while the first page is on its way, take that out of the time
+   * from the data's arrival to the list.
    */
   private prepareRows(): void {
     const now = new Date().toISOString();
@@ -817,6 +818,9 @@ export class CxTicketHistory extends CxElement {
     const when = ticket.closedAt ?? ticket.lastInteractionAt;
     const relative = this.localize.relativeTime(when);
     const active = index === this.activeIndex;
+    // No whitespace between the row's elements: each text node would be cloned and inserted in
+    // every row (it took a fifth of the 50-entry list's script time), and the row's grid and flex
+    // boxes show none of it. Screen readers still hear the parts apart (they are separate boxes).
     return html`<div
       id=${`entry-${ticket.id}`}
       class="entry"
@@ -828,20 +832,17 @@ export class CxTicketHistory extends CxElement {
       data-index=${index}
       tabindex=${active ? 0 : -1}
     >
-      ${renderChannel(ticket.channel, messages)}
-      <span class="subject">${ticket.subject || ticket.summary || ticket.number}</span>
-      ${renderStatusBadge(ticket.status, messages)}
-      <span class="meta">
-        <span class="number">${ticket.number}</span>
-        <span class="assignee ${ticket.assignee ? '' : 'unassigned'}"
+      ${renderChannel(ticket.channel, messages)}<span class="subject"
+        >${ticket.subject || ticket.summary || ticket.number}</span
+      >${renderStatusBadge(ticket.status, messages)}<span class="meta"
+        ><span class="number">${ticket.number}</span
+        ><span class="assignee ${ticket.assignee ? '' : 'unassigned'}"
           >${ticket.assignee?.name ?? messages.unassigned}</span
-        >
-        <span class="when">
-          <time datetime=${when}>${closed ? history.closed(relative) : history.lastActivity(relative)}</time>
-          <span class="exact">${this.localize.dateTime(when)}</span>
-        </span>
-      </span>
-      ${renderTags(ticket.tags, messages)}
+        ><span class="when"
+          ><time datetime=${when}>${closed ? history.closed(relative) : history.lastActivity(relative)}</time
+          ><span class="exact">${this.localize.dateTime(when)}</span></span
+        ></span
+      >${renderTags(ticket.tags, messages)}
     </div>`;
   }
 
