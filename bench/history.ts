@@ -225,6 +225,7 @@ async function scrollThrough(scroller: HTMLElement, domRows: () => number) {
   let longestFrame = 0;
   let frames = 0;
   let last = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
+  const startTop = scroller.scrollTop;
   while (scroller.scrollTop + scroller.clientHeight < scroller.scrollHeight - 1) {
     scroller.scrollTop += speed;
     const now = await new Promise<number>((resolve) => requestAnimationFrame(resolve));
@@ -241,6 +242,8 @@ async function scrollThrough(scroller: HTMLElement, domRows: () => number) {
     longestFrame,
     peakRows,
     frames,
+    // What the list really moved: a virtualizer may correct the scroll position as it places rows.
+    distancePerFrame: (scroller.scrollTop - startTop) / frames,
   };
 }
 

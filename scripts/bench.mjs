@@ -313,6 +313,13 @@ const scenarios = [
       metric: 'longTasks',
       unit: 'tasks',
     },
+    {
+      name: `history, ${label} entries: distance the list moved a frame (1,000 px asked)`,
+      source: `history:${count}`,
+      metric: 'distancePerFrame',
+      unit: 'px',
+      higherIsBetter: true,
+    },
   ]),
   {
     name: 'flyout: show() to interactive, form and editor cached',
@@ -475,7 +482,7 @@ for (const scenario of scenarios) {
   const widgetRuns = widget.map((result) => result[scenario.metric]);
   const widgetValue = median(widgetRuns);
   // Every measurement here is better lower: the worst run is the highest.
-  const worstRun = Math.max(...widgetRuns);
+  const worstRun = scenario.higherIsBetter ? Math.min(...widgetRuns) : Math.max(...widgetRuns);
   const plainValue = plain.length ? median(plain.map((result) => result[scenario.metric])) : null;
   results.push({
     ...scenario,
@@ -532,8 +539,12 @@ const table = [
       `| ${r.name} | ${fmt(r.widget, r.unit)} ${r.unit} | ${fmt(r.worstRun, r.unit)} ${r.unit} | ${r.plain === null ? '—' : `${fmt(r.plain, r.unit)} ${r.unit}`} | ${r.ratio === null ? '—' : r.ratio.toFixed(2)} | ${r.target ?? ''} |`,
   ),
   '',
-  '"cxkit" is the median of the runs and the ratio compares medians; "worst run" is the highest of the runs (every',
-  'measurement here is better lower), because a target such as "no task over 50 ms" is about every run, not a typical one.',
+  '"cxkit" is the median of the runs and the ratio compares medians; "worst run" is the highest of the runs (the',
+  'lowest for the distance moved, the one measurement here that is better higher), because a target such as "no task',
+  'over 50 ms" is about every run, not a typical one. The scroll asks for 1,000 px a frame; at that speed (from about',
+  '960 px a frame) @lit-labs/virtualizer 2.1.1 corrects the scroll position back on every other frame as it re-anchors',
+  'its layout, so the list moves about half of it, adding some 11 rows every other frame (900 px a frame moves fully,',
+  'about 10 rows every frame).',
   'A longest task of 0 ms means no task reached the 50 ms long-task threshold. Every history measurement comes from',
   "the same runs: render, then scroll top to bottom. The history's data source answers after 50 ms, a request's round",
   'trip, so what the panel prepares while it waits is off the measured path; scrolling starts once a long list is',

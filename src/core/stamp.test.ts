@@ -66,24 +66,30 @@ describe('stamp()', () => {
     expect(builds).to.equal(2);
   });
 
-  it('keeps at most 500 copies, dropping the oldest first', async () => {
+  it('keeps at most 500 copies, dropping the least recently used first', async () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
-    const oldest = freshKey();
-    let builds = 0;
+    const built: string[] = [];
     const use = (key: string) =>
       render(
         stamp(key, () => {
-          builds += 1;
+          built.push(key);
           return html`<span>${key}</span>`;
         }),
         host,
       );
-    use(oldest);
-    for (let index = 0; index < 500; index += 1) use(freshKey());
-    expect(builds).to.equal(501);
-    use(oldest);
-    expect(builds).to.equal(502);
-    expect(host.textContent).to.equal(oldest);
+    const [everyRow, first] = [freshKey(), freshKey()];
+    use(everyRow);
+    use(first);
+    for (let index = 0; index < 498; index += 1) use(freshKey());
+    use(everyRow); // used again: now the most recently used
+    expect(built.length).to.equal(500);
+    use(freshKey()); // one over: `first`, the least recently used, goes
+    use(everyRow);
+    expect(built.length).to.equal(501);
+    use(first);
+    expect(built.length).to.equal(502);
+    expect(built.at(-1)).to.equal(first);
+    expect(host.textContent).to.equal(first);
   });
 
   it('belongs in child content', async () => {

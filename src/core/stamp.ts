@@ -5,9 +5,12 @@ import { Directive, PartType, directive, type DirectiveResult, type PartInfo } f
 // and cloned for every use: a clone costs a fraction of a template instance (no part walk, no
 // nested templates, no marker comments). A long history renders dozens of rows per frame.
 
-/** Finished copies, by key. Keys name everything that shapes the markup, text included. */
+/**
+ * Finished copies, by key, least recently used first. Keys name everything that shapes the
+ * markup, text included.
+ */
 const prototypes = new Map<string, Element>();
-/** Tag lists are server data, so distinct keys are unbounded: the oldest copies are dropped. */
+/** Tag lists are server data, so distinct keys are unbounded: the least recently used are dropped. */
 const MAX_PROTOTYPES = 500;
 
 /**
@@ -18,7 +21,11 @@ const MAX_PROTOTYPES = 500;
  */
 export function stampPrototype(key: string, build: () => TemplateResult): Element {
   let prototype = prototypes.get(key);
-  if (!prototype) {
+  if (prototype) {
+    // Kept as the most recently used: icons and badges in every row outlive a stream of tag lists.
+    prototypes.delete(key);
+    prototypes.set(key, prototype);
+  } else {
     const scratch = document.createElement('div');
     render(build(), scratch);
     prototype = scratch.firstElementChild!;
