@@ -94,7 +94,7 @@ function plainRow(ticket: Ticket, index: number, setSize: number): HTMLElement {
       element('span', { class: 'number' }, ticket.number),
       element(
         'span',
-        { class: `assignee ${ticket.assignee ? '' : 'unassigned'}` },
+        { class: ticket.assignee ? 'assignee' : 'assignee unassigned' },
         ticket.assignee?.name ?? en.unassigned,
       ),
       element(

@@ -1,7 +1,7 @@
 import { css, html, nothing, type SVGTemplateResult } from 'lit';
 import { channelIcon, iconSparkle, priorityIcon, renderIcon, statusIcon } from './icons.js';
 import type { Messages } from './localize/messages.js';
-import { stamp, type StampResult } from './stamp.js';
+import { stamp, type StampResult, type StampSource } from './stamp.js';
 import { CHANNELS, PRIORITIES, TICKET_STATUSES, humanize, isKnown } from './vocabulary.js';
 
 // How the contract's vocabulary looks everywhere: a status is a colour, an icon and a word (never
@@ -23,47 +23,60 @@ export function priorityLabel(priority: string, messages: Messages): string {
 // a finished copy costs far less than a template instance. The keys hold every word shown.
 
 /** The channel icon, named for assistive technology. */
-export function renderChannel(channel: string, messages: Messages): StampResult {
+export function channelStamp(channel: string, messages: Messages): StampSource {
   const label = channelLabel(channel, messages);
-  return stamp(
+  return [
     JSON.stringify(['channel', channel, label]),
     () => html`<span class="cx-channel" part="channel">${renderIcon(channelIcon(channel), label)}</span>`,
-  );
+  ];
+}
+
+export function renderChannel(channel: string, messages: Messages): StampResult {
+  return stamp(...channelStamp(channel, messages));
 }
 
 /** A status or priority: its colour, icon and word. */
-function renderBadge(
+function badgeStamp(
   kind: 'status' | 'priority',
   value: string,
   known: string,
   icon: SVGTemplateResult,
   label: string,
-): StampResult {
-  return stamp(
+): StampSource {
+  return [
     JSON.stringify([kind, value, label]),
     () =>
       html`<span class="cx-badge cx-badge--${kind}-${known}" part="${kind}-badge">
         ${renderIcon(icon)}${label}
       </span>`,
-  );
+  ];
+}
+
+export function statusBadgeStamp(status: string, messages: Messages): StampSource {
+  const known = isKnown(TICKET_STATUSES, status) ? status.replace('_', '-') : 'unknown';
+  return badgeStamp('status', status, known, statusIcon(status), statusLabel(status, messages));
 }
 
 export function renderStatusBadge(status: string, messages: Messages): StampResult {
-  const known = isKnown(TICKET_STATUSES, status) ? status.replace('_', '-') : 'unknown';
-  return renderBadge('status', status, known, statusIcon(status), statusLabel(status, messages));
+  return stamp(...statusBadgeStamp(status, messages));
 }
 
 export function renderPriorityBadge(priority: string, messages: Messages): StampResult {
   const known = isKnown(PRIORITIES, priority) ? priority : 'unknown';
-  return renderBadge('priority', priority, known, priorityIcon(priority), priorityLabel(priority, messages));
+  return stamp(
+    ...badgeStamp('priority', priority, known, priorityIcon(priority), priorityLabel(priority, messages)),
+  );
 }
 
-/** Tags; AI-applied ones carry a sparkle, a distinct colour and say so to screen readers. */
-export function renderTags(
+/**
+ * Tags, or none to show; AI-applied ones carry a sparkle, a distinct colour and say so to screen
+ * readers.
+ */
+export function tagsStamp(
   tags: readonly { name: string; source: string }[],
   messages: Messages,
-): StampResult | typeof nothing {
-  if (!tags.length) return nothing;
+): StampSource | undefined {
+  if (!tags.length) return undefined;
   const shown = tags.map((tag) => ({
     name: tag.name,
     kind: tag.source === 'ai' ? 'ai' : tag.source === 'rule' ? 'rule' : 'agent',
@@ -74,7 +87,7 @@ export function renderTags(
           ? messages.history.ruleTag(tag.name)
           : tag.name,
   }));
-  return stamp(
+  return [
     JSON.stringify(['tags', shown]),
     () =>
       html`<ul class="cx-tags" part="tags">
@@ -86,7 +99,15 @@ export function renderTags(
             </li>`,
         )}
       </ul>`,
-  );
+  ];
+}
+
+export function renderTags(
+  tags: readonly { name: string; source: string }[],
+  messages: Messages,
+): StampResult | typeof nothing {
+  const source = tagsStamp(tags, messages);
+  return source ? stamp(...source) : nothing;
 }
 
 export const badgeStyles = css`

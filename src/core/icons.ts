@@ -1,5 +1,5 @@
-import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { stamp, stampPrototype, type StampResult } from './stamp.js';
+import { html, nothing, svg, type SVGTemplateResult } from 'lit';
+import { stamp, stampPrototype, type StampResult, type StampSource } from './stamp.js';
 import {
   isKnown,
   CHANNELS,
@@ -113,7 +113,7 @@ export function priorityIcon(priority: string): SVGTemplateResult {
 const iconIds = new WeakMap<SVGTemplateResult, number>();
 let nextIconId = 0;
 
-function iconStamp(icon: SVGTemplateResult, label: string): [string, () => TemplateResult] {
+function iconStamp(icon: SVGTemplateResult, label: string): StampSource {
   let id = iconIds.get(icon);
   if (id === undefined) iconIds.set(icon, (id = nextIconId++));
   return [

@@ -44,10 +44,33 @@ export function stampPrototype(key: string, build: () => TemplateResult): Elemen
   return prototype;
 }
 
-/** Keeps its clone while the key stays the same. */
-class StampDirective extends Directive {
+/** A stamp's key and the markup it stands for (see `stamp`). */
+export type StampSource = readonly [key: string, build: () => TemplateResult];
+
+/** One place that shows a stamp: keeps its clone while the key stays the same. */
+export class StampHolder {
   private key?: string;
-  private element?: Element;
+  /** The clone shown, once `show` was called. */
+  element?: Element;
+
+  /** The clone to show for `key`: the one shown, or a new clone if the key changed. */
+  show(key: string, build: () => TemplateResult): Element {
+    if (!this.element || key !== this.key) {
+      this.element = stampPrototype(key, build).cloneNode(true) as Element;
+      this.key = key;
+    }
+    return this.element;
+  }
+
+  /** Removes the clone shown, if any. */
+  clear(): void {
+    this.element?.remove();
+    this.element = this.key = undefined;
+  }
+}
+
+class StampDirective extends Directive {
+  private readonly holder = new StampHolder();
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
@@ -55,11 +78,7 @@ class StampDirective extends Directive {
   }
 
   render(key: string, build: () => TemplateResult): Element {
-    if (!this.element || key !== this.key) {
-      this.element = stampPrototype(key, build).cloneNode(true) as Element;
-      this.key = key;
-    }
-    return this.element;
+    return this.holder.show(key, build);
   }
 }
 
