@@ -42,8 +42,8 @@ function element(
 
 /**
  * The widget's row, element for element and attribute for attribute, with the same English text
- * and the same icons (clones of the widget's own), built by hand: what the widget renders, less
- * Lit's bookkeeping comments and the templates' whitespace.
+ * and the same icons (clones of the widget's own), built by hand: node for node what the widget
+ * renders.
  */
 function plainRow(ticket: Ticket, index: number, setSize: number): HTMLElement {
   const { history } = en;
@@ -248,11 +248,12 @@ async function scrollThrough(scroller: HTMLElement, domRows: () => number) {
 }
 
 /**
- * A row as markup to compare: elements with their attributes in name order, and text, without
- * Lit's comments and the templates' whitespace (the only differences the reference may have).
+ * A row as markup to compare, node for node: elements with their attributes in name order, text
+ * and comments.
  */
 function comparable(node: Node): string {
-  if (node.nodeType === Node.TEXT_NODE) return node.textContent!.trim() ? node.textContent! : '';
+  if (node.nodeType === Node.TEXT_NODE) return JSON.stringify(node.textContent);
+  if (node.nodeType === Node.COMMENT_NODE) return `<!--${(node as Comment).data}-->`;
   if (!(node instanceof Element)) return '';
   const attributes = [...node.attributes]
     .map(({ name, value }) => `${name}="${value}"`)
