@@ -101,6 +101,35 @@ describe('<cx-ticket-history>', () => {
     expect([channelName(), status(), tag()]).to.deep.equal(['E-mail', 'Otwarte', 'refund, nadany przez AI']);
   });
 
+  it('refresh() fetches the history again and updates the rows in place', async () => {
+    serveTickets([
+      ticket({ tags: [{ name: 'refund', source: 'ai' }] }),
+      ticket({ id: 't_x2', number: 'CX-2' }),
+    ]);
+    const el = await mount('customer-id="c_test"');
+    await loaded(el, 2);
+    const firstRow = entries(el)[0]!;
+    const requestsBefore = requestsTo('GET /api/tickets?').length;
+
+    serveTickets([
+      ticket({ id: 't_x3', number: 'CX-3', subject: 'Arrived since' }),
+      ticket({ status: 'resolved', assignee: null, tags: [] }),
+      ticket({ id: 't_x2', number: 'CX-2' }),
+    ]);
+    await el.refresh();
+    await loaded(el, 3);
+    expect(requestsTo('GET /api/tickets?').length).to.equal(requestsBefore + 1);
+    const [arrived, changed] = entries(el) as [HTMLElement, HTMLElement];
+    expect(arrived.querySelector('.subject')!.textContent).to.equal('Arrived since');
+    // The same ticket keeps its row, moved and updated: focus and screen-reader position hold.
+    expect(changed).to.equal(firstRow);
+    expect(changed.getAttribute('aria-posinset')).to.equal('2');
+    expect(changed.querySelector('[part~="status-badge"]')!.textContent!.trim()).to.equal('Resolved');
+    expect(changed.querySelector('.assignee')!.textContent).to.equal('Unassigned');
+    expect(changed.querySelector('.assignee')!.classList.contains('unassigned')).to.equal(true);
+    expect(changed.querySelector('.cx-tags')).to.equal(null);
+  });
+
   it('asks the server for the customer, page size and excluded ticket, and fires cx-ticket-history-load', async () => {
     const loadEvent = nextEvent(document, 'cx-ticket-history-load');
     const el = await mount('customer-id="c_10000" exclude-ticket-id="t_5" page-size="30"');
