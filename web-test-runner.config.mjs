@@ -1,6 +1,10 @@
 // @ts-check
+import commonjs from '@rollup/plugin-commonjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { createRequire } from 'node:module';
+import { relative, sep } from 'node:path';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 import { loadMockServer } from './scripts/mock-server.mjs';
 
@@ -85,6 +89,38 @@ const virtualizerChunkCommands = {
   },
 };
 
+/**
+ * React ships CommonJS only, and its index files pick a build at run time (`module.exports =
+ * require(…)`), which hides the named exports from any CommonJS conversion. Each of these modules is
+ * served as a small ES module that re-exports, by name, what Node's `require` finds in it.
+ */
+const require = createRequire(import.meta.url);
+const REACT_MODULES = ['react', 'react-dom', 'react-dom/client', 'scheduler'];
+// Read once, as the config loads (inside a request, React's development warnings would meet the
+// test runner's own console).
+const REACT_EXPORTS = Object.fromEntries(
+  REACT_MODULES.map((name) => [
+    name,
+    {
+      file: relative(process.cwd(), require.resolve(name)).split(sep).join('/'),
+      names: Object.keys(require(name)).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key)),
+    },
+  ]),
+);
+const reactModules = {
+  name: 'cx-react-modules',
+  resolveImport: ({ source }) => (REACT_MODULES.includes(source) ? `/__react/${source}.js` : undefined),
+  serve(context) {
+    const name = context.path.match(/^\/__react\/(.+)\.js$/)?.[1];
+    if (!name || !REACT_EXPORTS[name]) return undefined;
+    const { file, names } = REACT_EXPORTS[name];
+    return {
+      type: 'js',
+      body: `import module from '/${file}';\nexport default module;\nexport const { ${names.join(', ')} } = module;\n`,
+    };
+  },
+};
+
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   files: ['src/**/*.test.ts', 'mocks/**/*.test.ts', 'docs/**/*.test.ts'],
@@ -93,6 +129,13 @@ export default {
   // esbuild reads tsconfig.json raw (no `extends`): the decorator flags live in that very file.
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }),
+    // cxkit/react is tested in React itself: React's CommonJS converted on the fly (see above).
+    reactModules,
+    fromRollup(commonjs)({
+      include: ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'],
+      // Unwrapped modules get a default export (the wrapped form, for conditional requires, has none).
+      strictRequires: false,
+    }),
     mockHttpServer,
     imeCommands,
     memoryCommands,

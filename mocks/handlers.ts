@@ -4,6 +4,7 @@ import { MockDatabase, type Outcome } from './db.js';
 import { wavBytes } from './data/files.js';
 import { getScenario, latencyMs, setScenario } from './scenario.js';
 import { SPECIAL_CUSTOMERS } from './data/seed.js';
+import { LOOKUP_TRANSLATIONS } from './data/content.js';
 
 /** Base path the mock backend answers on, from any origin (the page's, or the Node server's). */
 export const MOCK_API_BASE = '/api';
@@ -48,6 +49,25 @@ function corrupt(body: unknown): unknown {
   return { unexpected: true };
 }
 
+/** The first language of an `Accept-Language` header that the mocks speak besides English. */
+function requestedLanguage(request: Request): 'th' | 'id' | 'pl' | undefined {
+  const header = request.headers.get('Accept-Language') ?? '';
+  const primary = header.split(',')[0]?.trim().split(/[-;]/)[0]?.toLowerCase();
+  return primary === 'th' || primary === 'id' || primary === 'pl' ? primary : undefined;
+}
+
+/** Every lookup reference (`{ id, label }` of a reason or result) in `value`, labelled in `language`. */
+function translateLookups(value: unknown, language: 'th' | 'id' | 'pl'): unknown {
+  if (Array.isArray(value)) return value.map((item) => translateLookups(item, language));
+  if (!value || typeof value !== 'object') return value;
+  const record = value as Record<string, unknown>;
+  const translated = typeof record.id === 'string' ? LOOKUP_TRANSLATIONS[record.id]?.[language] : undefined;
+  if (translated && typeof record.label === 'string') return { ...record, label: translated };
+  return Object.fromEntries(
+    Object.entries(record).map(([key, item]) => [key, translateLookups(item, language)]),
+  );
+}
+
 /** Wraps a resolver with the current scenario: latency, offline, injected errors, bad payloads. */
 function scenario(resolver: HttpResponseResolver): HttpResponseResolver {
   return async (info) => {
@@ -62,9 +82,11 @@ function scenario(resolver: HttpResponseResolver): HttpResponseResolver {
       return problem(503, 'Service unavailable', { detail: 'An error the sandbox injected on purpose.' });
     }
     const response = (await resolver(info)) as Response | undefined;
-    if (!response || !(current.malformed || current.empty) || !response.ok) return response;
+    const language = requestedLanguage(info.request);
+    if (!response || !(current.malformed || current.empty || language) || !response.ok) return response;
     if (!response.headers.get('Content-Type')?.includes('json')) return response;
     let body = (await response.clone().json()) as Record<string, unknown>;
+    if (language) body = translateLookups(body, language) as Record<string, unknown>;
     if (current.empty && Array.isArray(body.items)) body = { ...body, items: [], nextCursor: null };
     if (current.malformed) body = corrupt(body) as Record<string, unknown>;
     return HttpResponse.json(body as never, { status: response.status, headers: response.headers });

@@ -176,6 +176,27 @@ export const RESULTS = [
   { id: 'res_no_reply', label: 'No reply from customer' },
 ];
 
+/**
+ * The reasons' and results' labels in the other languages the mocks speak: an admin-defined label is
+ * what a server words in the agent's language (`Accept-Language`), as a real helpdesk does.
+ */
+export const LOOKUP_TRANSLATIONS: Record<string, Record<'th' | 'id' | 'pl', string>> = {
+  r_billing: { th: 'การเรียกเก็บเงิน', id: 'Tagihan', pl: 'Płatności' },
+  r_delivery: { th: 'การจัดส่ง', id: 'Pengiriman', pl: 'Dostawa' },
+  r_account: { th: 'การเข้าถึงบัญชี', id: 'Akses akun', pl: 'Dostęp do konta' },
+  r_product: { th: 'สินค้าชำรุด', id: 'Cacat produk', pl: 'Wada produktu' },
+  r_other: { th: 'อื่น ๆ', id: 'Lainnya', pl: 'Inne' },
+  res_solved: {
+    th: 'แก้ไขได้ในการติดต่อครั้งแรก',
+    id: 'Selesai pada kontak pertama',
+    pl: 'Rozwiązane przy pierwszym kontakcie',
+  },
+  res_refund: { th: 'คืนเงินแล้ว', id: 'Dana dikembalikan', pl: 'Zwrot wykonany' },
+  res_replacement: { th: 'ส่งสินค้าทดแทนแล้ว', id: 'Pengganti dikirim', pl: 'Wysłano zamiennik' },
+  res_escalated: { th: 'ส่งต่อเรื่องแล้ว', id: 'Dieskalasi', pl: 'Przekazane wyżej' },
+  res_no_reply: { th: 'ลูกค้าไม่ตอบกลับ', id: 'Tidak ada balasan dari pelanggan', pl: 'Brak odpowiedzi klienta' },
+};
+
 export const QUEUES = [
   { id: 'q_general', name: 'General' },
   { id: 'q_billing', name: 'Billing' },

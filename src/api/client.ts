@@ -1,13 +1,22 @@
 import { QueryClient, type InfiniteData, type QueryKey } from '@tanstack/query-core';
 import { lazyDataSource } from './lazy-data-source.js';
-import type { RestDataSourceOptions } from './rest-data-source.js';
-import type { CreateTicketOptions, CxDataSource, UpdateOptions, UploadOptions } from './data-source.js';
+import { liveRestOptions, type CxDataOptions } from './options.js';
 import type {
+  CallOptions,
+  CreateTicketOptions,
+  CxDataSource,
+  UpdateOptions,
+  UploadOptions,
+} from './data-source.js';
+import type {
+  AgentRef,
   Attachment,
   Conversation,
   ConversationQuery,
   Customer,
   CustomerPatch,
+  Lookups,
+  Message,
   Note,
   NoteCreate,
   Page,
@@ -20,20 +29,25 @@ import type {
 
 type Filters<T> = Omit<T, 'cursor'>;
 
-/** Cache keys, one family per resource, so a mutation can find every view of what it changed. */
+/**
+ * Cache keys, one family per resource, so a mutation can find every view of what it changed. What the
+ * server words in the agent's language (lookup labels, and the reason and result they give tickets)
+ * is kept per language; a mutation updates every language's copy through the family's prefix.
+ */
 export const cxKeys = {
   all: ['cx'] as const,
   customer: (id: string) => ['cx', 'customer', id] as const,
   customerSearch: (q: string, limit?: number) => ['cx', 'customer-search', { q, limit }] as const,
   ticketLists: () => ['cx', 'tickets'] as const,
-  tickets: (query: Filters<TicketQuery>) => ['cx', 'tickets', query] as const,
-  ticket: (id: string) => ['cx', 'ticket', id] as const,
+  tickets: (query: Filters<TicketQuery>, language = '') => ['cx', 'tickets', query, language] as const,
+  ticketFamily: (id: string) => ['cx', 'ticket', id] as const,
+  ticket: (id: string, language = '') => ['cx', 'ticket', id, language] as const,
   messages: (ticketId: string) => ['cx', 'messages', ticketId] as const,
   notes: (ticketId: string) => ['cx', 'notes', ticketId] as const,
   attachments: (ticketId: string) => ['cx', 'attachments', ticketId] as const,
   agents: () => ['cx', 'agents'] as const,
   me: () => ['cx', 'me'] as const,
-  lookups: () => ['cx', 'lookups'] as const,
+  lookups: (language = '') => ['cx', 'lookups', language] as const,
   conversations: (query: Filters<ConversationQuery>) => ['cx', 'conversations', query] as const,
 };
 
@@ -99,81 +113,81 @@ export class CxClient {
     this.queryClient.mount();
   }
 
-  // ---- reads ----
+  // ---- reads: each takes the agent's language, which the data source sends along ----
 
-  customer(id: string): CxQueryOptions<Versioned<Customer>> {
+  customer(id: string, language?: string): CxQueryOptions<Versioned<Customer>> {
     return {
       queryKey: cxKeys.customer(id),
-      queryFn: ({ signal }) => this.dataSource.getCustomer(id, { signal }),
+      queryFn: ({ signal }) => this.dataSource.getCustomer(id, { signal, language }),
     };
   }
 
-  customerSearch(q: string, limit = 10): CxQueryOptions<Page<Customer>> {
+  customerSearch(q: string, limit = 10, language?: string): CxQueryOptions<Page<Customer>> {
     return {
       queryKey: cxKeys.customerSearch(q, limit),
-      queryFn: ({ signal }) => this.dataSource.searchCustomers({ q, limit }, { signal }),
+      queryFn: ({ signal }) => this.dataSource.searchCustomers({ q, limit }, { signal, language }),
     };
   }
 
-  tickets(query: Filters<TicketQuery>): CxPagedQueryOptions<Ticket> {
-    return paged(cxKeys.tickets(query), (cursor, signal) =>
-      this.dataSource.listTickets({ ...query, cursor }, { signal }),
+  tickets(query: Filters<TicketQuery>, language?: string): CxPagedQueryOptions<Ticket> {
+    return paged(cxKeys.tickets(query, language), (cursor, signal) =>
+      this.dataSource.listTickets({ ...query, cursor }, { signal, language }),
     );
   }
 
-  ticket(id: string): CxQueryOptions<Versioned<Ticket>> {
+  ticket(id: string, language?: string): CxQueryOptions<Versioned<Ticket>> {
     return {
-      queryKey: cxKeys.ticket(id),
-      queryFn: ({ signal }) => this.dataSource.getTicket(id, { signal }),
+      queryKey: cxKeys.ticket(id, language),
+      queryFn: ({ signal }) => this.dataSource.getTicket(id, { signal, language }),
     };
   }
 
-  messages(ticketId: string) {
+  messages(ticketId: string, language?: string): CxPagedQueryOptions<Message> {
     return paged(cxKeys.messages(ticketId), (cursor, signal) =>
-      this.dataSource.listMessages(ticketId, { cursor }, { signal }),
+      this.dataSource.listMessages(ticketId, { cursor }, { signal, language }),
     );
   }
 
-  notes(ticketId: string) {
+  notes(ticketId: string, language?: string): CxPagedQueryOptions<Note> {
     return paged(cxKeys.notes(ticketId), (cursor, signal) =>
-      this.dataSource.listNotes(ticketId, { cursor }, { signal }),
+      this.dataSource.listNotes(ticketId, { cursor }, { signal, language }),
     );
   }
 
-  attachments(ticketId: string): CxQueryOptions<Page<Attachment>> {
+  attachments(ticketId: string, language?: string): CxQueryOptions<Page<Attachment>> {
     return {
       queryKey: cxKeys.attachments(ticketId),
-      queryFn: ({ signal }) => this.dataSource.listAttachments(ticketId, { signal }),
+      queryFn: ({ signal }) => this.dataSource.listAttachments(ticketId, { signal, language }),
     };
   }
 
-  agents() {
+  agents(language?: string): CxQueryOptions<Page<AgentRef>> {
     return {
       queryKey: cxKeys.agents(),
-      queryFn: ({ signal }: { signal: AbortSignal }) => this.dataSource.listAgents({ signal }),
+      queryFn: ({ signal }) => this.dataSource.listAgents({ signal, language }),
       staleTime: 10 * 60_000,
     };
   }
 
-  me() {
+  me(language?: string): CxQueryOptions<AgentRef> {
     return {
       queryKey: cxKeys.me(),
-      queryFn: ({ signal }: { signal: AbortSignal }) => this.dataSource.getMe({ signal }),
+      queryFn: ({ signal }) => this.dataSource.getMe({ signal, language }),
       staleTime: 10 * 60_000,
     };
   }
 
-  lookups() {
+  lookups(language?: string): CxQueryOptions<Lookups> {
     return {
-      queryKey: cxKeys.lookups(),
-      queryFn: ({ signal }: { signal: AbortSignal }) => this.dataSource.getLookups({ signal }),
+      queryKey: cxKeys.lookups(language),
+      queryFn: ({ signal }) => this.dataSource.getLookups({ signal, language }),
       staleTime: 10 * 60_000,
     };
   }
 
-  conversations(query: Filters<ConversationQuery>): CxPagedQueryOptions<Conversation> {
+  conversations(query: Filters<ConversationQuery>, language?: string): CxPagedQueryOptions<Conversation> {
     return paged(cxKeys.conversations(query), (cursor, signal) =>
-      this.dataSource.listConversations({ ...query, cursor }, { signal }),
+      this.dataSource.listConversations({ ...query, cursor }, { signal, language }),
     );
   }
 
@@ -217,7 +231,10 @@ export class CxClient {
   /** Creates a case; every ticket history of that customer then refreshes. */
   async createTicket(input: TicketCreate, options: CreateTicketOptions): Promise<Ticket> {
     const ticket = await this.dataSource.createTicket(input, options);
-    this.queryClient.setQueryData(cxKeys.ticket(ticket.id), { data: ticket, version: null });
+    this.queryClient.setQueryData(cxKeys.ticket(ticket.id, options.language), {
+      data: ticket,
+      version: null,
+    });
     await this.invalidateTicketLists(ticket.customerId);
     return ticket;
   }
@@ -227,12 +244,15 @@ export class CxClient {
     patch: TicketPatch,
     options: UpdateOptions = {},
   ): Promise<Versioned<Ticket>> {
-    const previous = this.queryClient.getQueryData<Versioned<Ticket>>(cxKeys.ticket(id));
+    const [, previous] =
+      this.queryClient.getQueriesData<Versioned<Ticket>>({ queryKey: cxKeys.ticketFamily(id) })[0] ?? [];
     const updated = await this.dataSource.updateTicket(id, patch, {
       ...options,
       version: options.version ?? previous?.version,
     });
-    this.queryClient.setQueryData(cxKeys.ticket(id), updated);
+    // Every language's copy gets the new version; their labels refresh with the next fetch.
+    this.queryClient.setQueriesData<Versioned<Ticket>>({ queryKey: cxKeys.ticketFamily(id) }, () => updated);
+    this.queryClient.setQueryData(cxKeys.ticket(id, options.language), updated);
     this.queryClient.setQueriesData<InfiniteData<Page<Ticket>>>({ queryKey: cxKeys.ticketLists() }, (data) =>
       data
         ? {
@@ -247,12 +267,12 @@ export class CxClient {
     return updated;
   }
 
-  async addNote(ticketId: string, note: NoteCreate): Promise<Note> {
-    const created = await this.dataSource.addNote(ticketId, note);
+  async addNote(ticketId: string, note: NoteCreate, options?: CallOptions): Promise<Note> {
+    const created = await this.dataSource.addNote(ticketId, note, options);
     await Promise.all([
       this.queryClient.invalidateQueries({ queryKey: cxKeys.notes(ticketId) }),
       this.queryClient.invalidateQueries({ queryKey: cxKeys.attachments(ticketId) }),
-      this.queryClient.invalidateQueries({ queryKey: cxKeys.ticket(ticketId) }),
+      this.queryClient.invalidateQueries({ queryKey: cxKeys.ticketFamily(ticketId) }),
     ]);
     return created;
   }
@@ -261,15 +281,15 @@ export class CxClient {
     return this.dataSource.uploadAttachment(file, options);
   }
 
-  async deleteAttachment(id: string, ticketId?: string): Promise<void> {
-    await this.dataSource.deleteAttachment(id);
+  async deleteAttachment(id: string, ticketId?: string, options?: CallOptions): Promise<void> {
+    await this.dataSource.deleteAttachment(id, options);
     await this.queryClient.invalidateQueries({
       queryKey: ticketId ? cxKeys.attachments(ticketId) : ['cx', 'attachments'],
     });
   }
 
-  async assignConversation(id: string, agentId: string): Promise<Conversation> {
-    const conversation = await this.dataSource.assignConversation(id, agentId);
+  async assignConversation(id: string, agentId: string, options?: CallOptions): Promise<Conversation> {
+    const conversation = await this.dataSource.assignConversation(id, agentId, options);
     await this.queryClient.invalidateQueries({ queryKey: ['cx', 'conversations'] });
     return conversation;
   }
@@ -290,14 +310,17 @@ export class CxClient {
   }
 }
 
-/** How a scope says where data comes from: a data source of its own, or REST options. */
-export type CxDataOptions = { dataSource?: CxDataSource } & Partial<RestDataSourceOptions>;
+export type { CxDataOptions };
 
-/** The client for a scope's data options; undefined when they name no data source. */
+/**
+ * The client for a scope's data options; undefined when they name no data source. `options` is read
+ * again at each request for everything but the data source and base URL (see options.ts), so pass
+ * the live object (the provider, the page-wide configuration), not a copy.
+ */
 export function createClient(options: CxDataOptions): CxClient | undefined {
   if (options.dataSource) return new CxClient(options.dataSource);
   if (options.baseUrl) {
-    const rest = options as RestDataSourceOptions;
+    const rest = liveRestOptions(options, options.baseUrl);
     return new CxClient(
       lazyDataSource(() =>
         import('./rest-data-source.js').then((module) => module.createRestDataSource(rest)),

@@ -17,9 +17,14 @@ import type {
   Versioned,
 } from './types.js';
 
-/** Every call takes a signal: the widgets abort what they no longer need. */
+/**
+ * Every call takes a signal (the widgets abort what they no longer need) and the agent's language
+ * (a BCP 47 tag; the REST data source sends it as `Accept-Language`, so lookup labels and problem
+ * details come back in the language the widget shows).
+ */
 export interface CallOptions {
   signal?: AbortSignal;
+  language?: string;
 }
 
 export interface UpdateOptions extends CallOptions {

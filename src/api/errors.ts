@@ -7,7 +7,10 @@ import type { Problem } from './types.js';
  * - `unauthorized` (401 after a token refresh), `forbidden` (403), `not-found` (404);
  * - `conflict`: 412, someone else changed the resource (see `current`);
  * - `validation`: 422, with `fieldErrors`; `rate-limited`: 429 after retries;
- * - `server`: 5xx; `http`: any other error status (409 among them).
+ * - `server`: 5xx; `http`: any other error status (409 among them);
+ * - `not-configured`: the widget has no data source (no `<cx-provider>` around it, no `configure()`);
+ * - `misconfigured`: the API answers in a way that says the integration is set up wrong (a base URL
+ *   where every path is an HTML page, an ETag that CORS hides); the message says what to change.
  */
 export type CxApiErrorKind =
   | 'network'
@@ -21,7 +24,9 @@ export type CxApiErrorKind =
   | 'validation'
   | 'rate-limited'
   | 'server'
-  | 'http';
+  | 'http'
+  | 'not-configured'
+  | 'misconfigured';
 
 export interface FieldError {
   field: string;
@@ -40,6 +45,13 @@ export interface CxApiErrorInit {
   path?: string;
   /** The request, e.g. `GET /customers/c_1`. */
   request?: string;
+  /**
+   * A write whose answer never arrived (the connection failed after it was sent, or timed out): the
+   * server may or may not have done it. Say so; never "not saved".
+   */
+  unknownOutcome?: boolean;
+  /** The server's `Retry-After`, in milliseconds: when trying again may succeed. */
+  retryAfterMs?: number;
   cause?: unknown;
 }
 
@@ -55,6 +67,10 @@ export class CxApiError extends Error {
   readonly current?: unknown;
   readonly path?: string;
   readonly request?: string;
+  readonly unknownOutcome: boolean;
+  readonly retryAfterMs?: number;
+  /** When trying again may succeed (epoch milliseconds), from `Retry-After`. */
+  readonly retryAt?: number;
 
   constructor(kind: CxApiErrorKind, message: string, init: CxApiErrorInit = {}) {
     super(message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -67,6 +83,9 @@ export class CxApiError extends Error {
     this.current = init.current;
     this.path = init.path;
     this.request = init.request;
+    this.unknownOutcome = init.unknownOutcome ?? false;
+    this.retryAfterMs = init.retryAfterMs;
+    this.retryAt = init.retryAfterMs === undefined ? undefined : Date.now() + init.retryAfterMs;
   }
 
   /** Whether trying the same request again may succeed (the widgets offer "Try again" then). */

@@ -7,69 +7,78 @@ import {
   type QueryObserverResult,
 } from '@tanstack/query-core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { CxErrorEvent } from '../core/events.js';
 import type { CxClient, CxPagedQueryOptions, CxQueryOptions } from './client.js';
-import { CxApiError } from './errors.js';
-import { CxAuthRequiredEvent } from './events.js';
+import type { CxApiError } from './errors.js';
+import { notConfiguredError, reportError } from './report.js';
 import type { Page } from './types.js';
 
-/** An element that knows its scope's client (every CxElement). */
+/** An element that knows its scope's client and its language (every CxElement). */
 export interface ClientHost extends ReactiveControllerHost, HTMLElement {
   readonly client: CxClient | undefined;
+  /** The agent's language as the widget shows it; sent with every request. */
+  readonly locale: string;
 }
 
-const NOT_CONFIGURED = new CxApiError(
-  'http',
-  'cxkit has no data source: wrap the widget in <cx-provider base-url="…"> or call configure({ baseUrl }) first.',
-  { title: 'No data source configured' },
-);
+/** Picks a query for the element's current inputs; undefined when they ask for nothing. */
+export type QuerySelector<TOptions> = (client: CxClient, language: string) => TOptions | undefined;
 
-type AnyObserver = QueryObserver<unknown, Error> | InfiniteQueryObserver<unknown, Error>;
+/** What the two kinds of query observer share, as this controller uses them. */
+interface Observer<TResult> {
+  subscribe(listener: (result: TResult) => void): () => void;
+  getCurrentResult(): TResult;
+  refetch(): Promise<unknown>;
+}
 
 /**
  * Binds a cached query to an element, the way data flows in cxkit: data source → cache → this
  * controller → element. The query follows the element's inputs (read at each update); leaving the
  * page or changing inputs drops the old query, which aborts its request if nothing else wants it,
- * and only the current inputs' result ever reaches the element. Errors are re-dispatched as
- * `cx-error` (and `cx-auth-required` for a refused login) from the element.
+ * and only the current inputs' result ever reaches the element. Errors are reported from the
+ * element as `cx-error` (and `cx-auth-required` for a refused login).
  */
 abstract class CachedQueryController<
   TOptions extends { queryKey: readonly unknown[] },
-  TResult,
+  TResult extends { error: Error | null; isPending: boolean },
 > implements ReactiveController {
-  protected observer?: AnyObserver;
   protected current?: TResult;
+  private observer?: Observer<TResult>;
   private client?: CxClient;
   private keyHash?: string;
   private unsubscribe?: () => void;
   private reportedError?: unknown;
+  /** Whether the inputs ask for data with no data source to ask. */
+  private unconfigured?: CxApiError;
+  /** False until the first sync: a widget rendered on a server never syncs, and shows "loading". */
+  private synced = false;
 
   constructor(
     protected readonly host: ClientHost,
-    private readonly options: (client: CxClient) => TOptions | undefined,
+    private readonly select: QuerySelector<TOptions>,
   ) {
     host.addController(this);
   }
 
-  protected abstract createObserver(client: CxClient, options: TOptions): AnyObserver;
+  /** An observer of `options` in `client`'s cache: `previous` (same client) given the new options, or a new one. */
+  protected abstract observe(
+    client: CxClient,
+    options: TOptions,
+    previous?: Observer<TResult>,
+  ): Observer<TResult>;
 
   /** The query's result for the current inputs; undefined when the inputs ask for nothing. */
   get result(): TResult | undefined {
     return this.current;
   }
 
-  /** The error to show: the query's, or a configuration problem. */
+  /** The error to show: the query's, or the missing data source. */
   get error(): Error | null {
-    if (!this.client && this.wanted) return NOT_CONFIGURED;
-    return (this.current as { error?: Error | null } | undefined)?.error ?? null;
+    return this.unconfigured ?? this.current?.error ?? null;
   }
 
-  /** True while there is nothing to show yet. */
+  /** True while there is nothing to show yet (no data, no error). */
   get isLoading(): boolean {
-    return Boolean((this.current as { isLoading?: boolean } | undefined)?.isLoading);
+    return this.synced ? Boolean(this.current?.isPending && !this.unconfigured) : true;
   }
-
-  private wanted = false;
 
   hostConnected(): void {
     this.sync();
@@ -84,39 +93,56 @@ abstract class CachedQueryController<
     this.unsubscribe = undefined;
   }
 
-  /** Fetches again, e.g. for a "Try again" button. */
+  /** Fetches again, e.g. for a "Try again" button (and looks for a data source again first). */
   refetch(): Promise<unknown> {
+    if (!this.observer) {
+      this.sync();
+      this.host.requestUpdate();
+    }
     return this.observer?.refetch() ?? Promise.resolve();
   }
 
   private sync(): void {
+    this.synced = true;
     const client = this.host.client;
-    const options = client ? this.options(client) : undefined;
-    this.wanted = client ? options !== undefined : true;
+    const options = client ? this.select(client, this.host.locale) : undefined;
+    this.unconfigured = client ? undefined : (this.unconfigured ?? this.unconfiguredError());
     if (!client || !options) {
       this.detach();
       this.current = undefined;
       return;
     }
     const keyHash = hashKey(options.queryKey);
-    if (client !== this.client || !this.observer) {
-      this.detach();
+    if (client !== this.client || !this.observer || keyHash !== this.keyHash) {
+      const previous = client === this.client ? this.observer : undefined;
+      if (!previous) this.detach();
       this.client = client;
-      this.observer = this.createObserver(client, options);
-    } else if (keyHash !== this.keyHash) {
-      (this.observer as QueryObserver<unknown, Error>).setOptions(options as never);
+      this.observer = this.observe(client, options, previous);
     }
     this.keyHash = keyHash;
     if (!this.unsubscribe && this.host.isConnected) {
       this.unsubscribe = this.observer.subscribe((result) => {
-        this.current = result as TResult;
+        this.current = result;
         this.report(result.error);
         this.host.requestUpdate();
       });
     }
-    this.current = this.observer.getOptimisticResult(
-      client.queryClient.defaultQueryOptions(options as never) as never,
-    ) as TResult;
+    this.current = this.observer.getCurrentResult();
+  }
+
+  /** The not-configured error, reported once per widget, when the inputs do ask for data. */
+  private unconfiguredError(): CxApiError | undefined {
+    // Whether the inputs want anything cannot be asked without a client; a widget with no id to
+    // show (no customer-id yet) must not complain, so ask with a stand-in that records the wish.
+    let wanted = false;
+    this.select(
+      wantsAnything((value) => (wanted = value)),
+      this.host.locale,
+    );
+    if (!wanted) return undefined;
+    const error = notConfiguredError();
+    this.report(error);
+    return error;
   }
 
   private detach(): void {
@@ -130,10 +156,21 @@ abstract class CachedQueryController<
   private report(error: unknown): void {
     if (!error || error === this.reportedError) return;
     this.reportedError = error;
-    this.host.dispatchEvent(new CxErrorEvent(error));
-    if (error instanceof CxApiError && error.kind === 'unauthorized')
-      this.host.dispatchEvent(new CxAuthRequiredEvent(error));
+    reportError(this.host, error);
   }
+}
+
+/**
+ * A stand-in client whose every query method records that it was asked: enough for a selector that
+ * returns `client.customer(id)` when it has an id and `undefined` otherwise.
+ */
+function wantsAnything(record: (wanted: boolean) => void): CxClient {
+  return new Proxy({} as CxClient, {
+    get: () => () => {
+      record(true);
+      return { queryKey: [] };
+    },
+  });
 }
 
 /** One resource (a customer, a ticket, the lookups). */
@@ -141,8 +178,16 @@ export class QueryController<T> extends CachedQueryController<
   CxQueryOptions<T>,
   QueryObserverResult<T, Error>
 > {
-  protected createObserver(client: CxClient, options: CxQueryOptions<T>) {
-    return new QueryObserver<T, Error>(client.queryClient, options) as unknown as AnyObserver;
+  protected observe(
+    client: CxClient,
+    options: CxQueryOptions<T>,
+    previous?: Observer<QueryObserverResult<T, Error>>,
+  ) {
+    if (previous instanceof QueryObserver) {
+      previous.setOptions(options);
+      return previous;
+    }
+    return new QueryObserver<T, Error>(client.queryClient, options);
   }
 
   /** The data, once loaded (kept while refetching: stale-while-revalidate). */
@@ -151,15 +196,28 @@ export class QueryController<T> extends CachedQueryController<
   }
 }
 
-/** A cursor-paged list; pages accumulate as `fetchNextPage()` is called. */
-export class PagedQueryController<T> extends CachedQueryController<
-  CxPagedQueryOptions<T>,
-  InfiniteQueryObserverResult<InfiniteData<Page<T>, string | undefined>, Error>
-> {
-  protected createObserver(client: CxClient, options: CxPagedQueryOptions<T>) {
-    return new InfiniteQueryObserver(client.queryClient, options as never) as unknown as AnyObserver;
-  }
+type PagedData<T> = InfiniteData<Page<T>, string | undefined>;
+type PagedResult<T> = InfiniteQueryObserverResult<PagedData<T>, Error>;
+type PagedObserver<T> = InfiniteQueryObserver<
+  Page<T>,
+  Error,
+  PagedData<T>,
+  readonly unknown[],
+  string | undefined
+>;
 
+/** A cursor-paged list; pages accumulate as `fetchNextPage()` is called. */
+export class PagedQueryController<T> extends CachedQueryController<CxPagedQueryOptions<T>, PagedResult<T>> {
+  private pagedObserver?: PagedObserver<T>;
+
+  protected observe(client: CxClient, options: CxPagedQueryOptions<T>, previous?: Observer<PagedResult<T>>) {
+    if (previous && previous === this.pagedObserver) {
+      this.pagedObserver.setOptions(options);
+      return this.pagedObserver;
+    }
+    this.pagedObserver = new InfiniteQueryObserver(client.queryClient, options);
+    return this.pagedObserver;
+  }
   private flattened?: { data: unknown; items: T[] };
 
   /** Every item loaded so far, in order (flattened once per change of data, not per read). */
@@ -186,7 +244,7 @@ export class PagedQueryController<T> extends CachedQueryController<
 
   /** Loads the next page, unless one is loading or there is none. */
   fetchNextPage(): Promise<unknown> {
-    if (!this.hasNextPage || this.isFetchingNextPage) return Promise.resolve();
-    return (this.observer as InfiniteQueryObserver<unknown, Error>).fetchNextPage();
+    if (!this.hasNextPage || this.isFetchingNextPage || !this.pagedObserver) return Promise.resolve();
+    return this.pagedObserver.fetchNextPage();
   }
 }

@@ -10,6 +10,7 @@ import {
   useMockBackend,
   worker,
 } from '../test-support/mock-backend.js';
+import { captureConsoleErrors } from '../test-support/console.js';
 import { rejection } from '../test-support/rejection.js';
 import { createRestDataSource, parseRetryAfter, type RestDataSourceOptions } from './rest-data-source.js';
 import type { TicketCreate } from './types.js';
@@ -206,20 +207,29 @@ describe('createRestDataSource (against MSW)', () => {
     }
   });
 
-  it('reports a body that is not JSON as "invalid-response"', async () => {
+  it('reports a body that is not JSON as "invalid-response", and an HTML page as a wrong base URL', async () => {
     worker.use(
       http.get(
         '*/api/me',
-        () => new HttpResponse('<html>oops</html>', { headers: { 'Content-Type': 'text/html' } }),
+        () => new HttpResponse('{"id": "a_1", "na', { headers: { 'Content-Type': 'application/json' } }),
       ),
     );
-    const original = console.error;
-    console.error = () => undefined;
+    const logged = captureConsoleErrors();
     try {
       const error = await rejection(source().getMe());
       expect(error).to.include({ kind: 'invalid-response', path: '(root)' });
+      worker.use(
+        http.get(
+          '*/api/me',
+          () => new HttpResponse('<html>oops</html>', { headers: { 'Content-Type': 'text/html' } }),
+        ),
+      );
+      const misconfigured = await rejection(source().getMe());
+      expect(misconfigured.kind).to.equal('misconfigured');
+      expect(misconfigured.message).to.contain('HTML page').and.contain('base-url');
+      expect(logged.messages.at(-1)).to.contain('HTML page');
     } finally {
-      console.error = original;
+      logged.restore();
     }
   });
 

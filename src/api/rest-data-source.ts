@@ -6,7 +6,7 @@ import type {
   UpdateOptions,
   UploadOptions,
 } from './data-source.js';
-import { CxApiError, kindForStatus } from './errors.js';
+import { CxApiError, kindForStatus, type CxApiErrorInit } from './errors.js';
 import * as s from './schemas.js';
 import type { Problem, Versioned } from './types.js';
 
@@ -57,9 +57,26 @@ interface RequestSpec<TSchema extends v.GenericSchema | undefined> {
   idempotencyKey?: string;
   /** Schema of the resource, to read the server's current version out of a 412. */
   conflictSchema?: v.GenericSchema;
+  /** The agent's language, sent as `Accept-Language`. */
+  language?: string;
 }
 
 const RETRY_STATUSES = new Set([429, 502, 503, 504]);
+
+/** `th-TH` → `th-TH, th;q=0.9, en;q=0.5`: the agent's language first, English as the fallback. */
+export function acceptLanguage(locale: string): string {
+  const primary = locale.split('-')[0]!;
+  const ranges = [locale];
+  if (primary !== locale) ranges.push(`${primary};q=0.9`);
+  if (primary !== 'en') ranges.push('en;q=0.5');
+  return ranges.join(', ');
+}
+
+/** An error of the integration, not of the data: said once in the console, where a developer looks. */
+function misconfigured(message: string, init: CxApiErrorInit): CxApiError {
+  console.error(`cxkit: ${message}`);
+  return new CxApiError('misconfigured', message, init);
+}
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -127,20 +144,31 @@ const segment = encodeURIComponent;
  * every response validated, errors as RFC 9457 problem details.
  */
 export function createRestDataSource(options: RestDataSourceOptions): CxDataSource {
-  const retry: RetryOptions = options.retry === false ? { attempts: 0 } : (options.retry ?? {});
-  const maxRetries = retry.attempts ?? 3;
-  const baseDelayMs = retry.baseDelayMs || 300;
-  const maxDelayMs = retry.maxDelayMs || 5000;
-  const maxRetryAfterMs = retry.maxRetryAfterMs || 20_000;
-  const timeoutMs = options.timeoutMs ?? 15_000;
+  // Read at each request, not once: a host may hand over new options at any time (see options.ts).
+  const retrySettings = () => {
+    const retry: RetryOptions = options.retry === false ? { attempts: 0 } : (options.retry ?? {});
+    return {
+      maxRetries: retry.attempts ?? 3,
+      baseDelayMs: retry.baseDelayMs || 300,
+      maxDelayMs: retry.maxDelayMs || 5000,
+      maxRetryAfterMs: retry.maxRetryAfterMs || 20_000,
+    };
+  };
+  const timeout = () => options.timeoutMs ?? 15_000;
   const doFetch = (input: RequestInfo | URL, init?: RequestInit) =>
     (options.fetch ?? globalThis.fetch)(input, init);
 
-  async function requestHeaders(forceRefresh: boolean, extra: Record<string, string>): Promise<Headers> {
+  async function requestHeaders(
+    forceRefresh: boolean,
+    extra: Record<string, string>,
+    language?: string,
+  ): Promise<Headers> {
     const headers = new Headers(
       typeof options.headers === 'function' ? await options.headers() : options.headers,
     );
     headers.set('Accept', 'application/json, application/problem+json');
+    // The agent's language, for what the server words itself: lookup labels, problem details.
+    if (language) headers.set('Accept-Language', acceptLanguage(language));
     for (const [name, value] of Object.entries(extra)) headers.set(name, value);
     const token = await options.getAccessToken?.({ forceRefresh });
     if (token) headers.set('Authorization', `Bearer ${token}`);
@@ -148,6 +176,7 @@ export function createRestDataSource(options: RestDataSourceOptions): CxDataSour
   }
 
   function backoffDelay(retryIndex: number): number {
+    const { baseDelayMs, maxDelayMs } = retrySettings();
     const ceiling = Math.min(maxDelayMs, baseDelayMs * 2 ** retryIndex);
     return Math.random() * ceiling; // full jitter: clients that failed together do not retry together
   }
@@ -155,14 +184,31 @@ export function createRestDataSource(options: RestDataSourceOptions): CxDataSour
   async function problemError(
     response: Response,
     label: string,
-    spec: RequestSpec<v.GenericSchema | undefined>,
+    spec: Pick<RequestSpec<v.GenericSchema | undefined>, 'conflictSchema' | 'version' | 'method'>,
   ) {
     let problem: Problem | undefined;
+    const contentType = response.headers.get('Content-Type') ?? '';
     try {
-      const parsed = v.safeParse(s.ProblemSchema, await response.json());
+      const parsed = v.safeParse(s.ProblemSchema, JSON.parse(await response.text()));
       if (parsed.success) problem = parsed.output;
     } catch {
       // not JSON: the status alone says what happened
+    }
+    if (!problem && response.status === 404) {
+      // Every path of a wrong base URL answers like this (a web server's or an app's own 404 page):
+      // that is the integration's problem, not a resource that went away.
+      return misconfigured(
+        `${label} answered 404 with ${contentType || 'no content type'}, not the API's problem+json: ` +
+          `is the API really at ${options.baseUrl}? Check base-url.`,
+        { status: 404, request: label },
+      );
+    }
+    if (response.status === 428 && !spec.version) {
+      return misconfigured(
+        `${label} needs If-Match, but this page never saw the resource's ETag. A cross-origin API must ` +
+          'send "Access-Control-Expose-Headers: ETag" (and the GET must send an ETag at all).',
+        { status: 428, request: label },
+      );
     }
     const kind = kindForStatus(response.status);
     let current: Versioned<unknown> | undefined;
@@ -179,6 +225,7 @@ export function createRestDataSource(options: RestDataSourceOptions): CxDataSour
       problem,
       current,
       request: label,
+      retryAfterMs: parseRetryAfter(response.headers.get('Retry-After')),
     });
   }
 
@@ -192,41 +239,49 @@ export function createRestDataSource(options: RestDataSourceOptions): CxDataSour
     const url = buildUrl(options.baseUrl, spec.path, spec.query);
     // POST and PATCH change things: only a request the server can recognise again is repeated.
     const idempotent = spec.method === 'GET' || spec.idempotencyKey !== undefined;
+    // A write that may have reached the server before the connection failed has an unknown outcome.
+    const isWrite = spec.method !== 'GET';
     const extra: Record<string, string> = {};
     if (spec.body !== undefined) extra['Content-Type'] = 'application/json';
     if (spec.version) extra['If-Match'] = spec.version;
     if (spec.idempotencyKey) extra['Idempotency-Key'] = spec.idempotencyKey;
+    const { maxRetries, maxRetryAfterMs } = retrySettings();
     let forceRefresh = false;
     let retries = 0;
+    const networkError = (message: string, cause: unknown, kind: 'network' | 'timeout' = 'network') =>
+      new CxApiError(kind, message, { request: label, cause, unknownOutcome: isWrite });
 
     for (;;) {
       if (spec.signal?.aborted) throw new CxApiError('aborted', `${label} was aborted`, { request: label });
-      const timeout = new AbortController();
-      const timer = setTimeout(() => timeout.abort(), timeoutMs);
-      const signal = spec.signal ? AbortSignal.any([spec.signal, timeout.signal]) : timeout.signal;
+      const timeoutMs = timeout();
+      const timeoutController = new AbortController();
+      const timer = setTimeout(() => timeoutController.abort(), timeoutMs);
+      const signal = spec.signal
+        ? AbortSignal.any([spec.signal, timeoutController.signal])
+        : timeoutController.signal;
       let response: Response;
+      let text: string;
       try {
         response = await doFetch(url, {
           method: spec.method,
-          headers: await requestHeaders(forceRefresh, extra),
+          headers: await requestHeaders(forceRefresh, extra, spec.language),
           body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
           credentials: options.credentials,
           signal,
         });
+        // The whole body is read inside the time limit: a connection cut half-way through the
+        // answer is a network failure like any other, not data that breaks the contract.
+        text = response.status === 204 ? '' : await response.text();
       } catch (cause) {
         if (spec.signal?.aborted)
           throw new CxApiError('aborted', `${label} was aborted`, { request: label, cause });
-        if (timeout.signal.aborted) {
-          throw new CxApiError('timeout', `${label} got no answer within ${timeoutMs} ms`, {
-            request: label,
-            cause,
-          });
-        }
         if (idempotent && retries < maxRetries) {
           await sleep(backoffDelay(retries++), spec.signal).catch(() => undefined);
           continue;
         }
-        throw new CxApiError('network', `${label} could not reach the server`, { request: label, cause });
+        if (timeoutController.signal.aborted)
+          throw networkError(`${label} got no answer within ${timeoutMs} ms`, cause, 'timeout');
+        throw networkError(`${label} could not reach the server`, cause);
       } finally {
         clearTimeout(timer);
       }
@@ -235,7 +290,11 @@ export function createRestDataSource(options: RestDataSourceOptions): CxDataSour
         forceRefresh = true; // one fresh token, one more try
         continue;
       }
-      if (RETRY_STATUSES.has(response.status) && idempotent && retries < maxRetries) {
+      // 409 on a keyed write: the same key is still being worked on (an earlier try whose answer
+      // was lost); its result comes back once it is done.
+      const retryable =
+        RETRY_STATUSES.has(response.status) || (response.status === 409 && spec.idempotencyKey !== undefined);
+      if (retryable && idempotent && retries < maxRetries) {
         const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
         if (retryAfter === undefined || retryAfter <= maxRetryAfterMs) {
           await sleep(retryAfter ?? backoffDelay(retries), spec.signal).catch(() => undefined);
@@ -243,23 +302,37 @@ export function createRestDataSource(options: RestDataSourceOptions): CxDataSour
           continue;
         }
       }
-      if (!response.ok) throw await problemError(response, label, spec);
-      if (!spec.schema || response.status === 204) return { data: undefined as never, response };
-
-      let json: unknown;
-      try {
-        json = await response.json();
-      } catch (cause) {
-        const error = new CxApiError('invalid-response', `${label} returned a body that is not JSON`, {
-          status: response.status,
-          request: label,
-          path: '(root)',
-          cause,
-        });
-        console.error(`cxkit: ${error.message}`);
-        throw error;
+      if (!response.ok) {
+        const answered = new Response(text || null, { status: response.status, headers: response.headers });
+        throw await problemError(answered, label, spec);
       }
-      return { data: validated(spec.schema, json, label, response.status) as never, response };
+      if (!spec.schema || response.status === 204) return { data: undefined as never, response };
+      return {
+        data: validated(spec.schema, parseJson(text, response, label), label, response.status) as never,
+        response,
+      };
+    }
+  }
+
+  /** The body as JSON; an HTML page where JSON belongs means a wrong base URL. */
+  function parseJson(text: string, response: Response, label: string): unknown {
+    try {
+      return JSON.parse(text);
+    } catch (cause) {
+      const contentType = response.headers.get('Content-Type') ?? '';
+      const error = /html/i.test(contentType)
+        ? misconfigured(
+            `${label} answered with an HTML page, not JSON: is the API really at ${options.baseUrl}? Check base-url.`,
+            { status: response.status, request: label, cause },
+          )
+        : new CxApiError('invalid-response', `${label} returned a body that is not JSON`, {
+            status: response.status,
+            request: label,
+            path: '(root)',
+            cause,
+          });
+      console.error(`cxkit: ${error.message}`);
+      throw error;
     }
   }
 
@@ -294,7 +367,11 @@ export function createRestDataSource(options: RestDataSourceOptions): CxDataSour
     }
   }
 
-  const signalOf = (callOptions?: CallOptions) => callOptions?.signal;
+  /** What every request takes from the caller's options: its signal and the agent's language. */
+  const callSpec = (callOptions?: CallOptions) => ({
+    signal: callOptions?.signal,
+    language: callOptions?.language,
+  });
 
   function uploadWithProgress(
     file: File,
@@ -303,12 +380,12 @@ export function createRestDataSource(options: RestDataSourceOptions): CxDataSour
   ): Promise<Response> {
     const url = buildUrl(options.baseUrl, 'attachments');
     const label = 'POST /attachments';
-    return requestHeaders(forceRefresh, {}).then(
+    return requestHeaders(forceRefresh, {}, uploadOptions.language).then(
       (headers) =>
         new Promise<Response>((resolve, reject) => {
           const xhr = new XMLHttpRequest();
           xhr.open('POST', url);
-          xhr.timeout = Math.max(timeoutMs, 120_000); // uploads take longer than reads
+          xhr.timeout = Math.max(timeout(), 120_000); // uploads take longer than reads
           xhr.withCredentials = options.credentials === 'include';
           headers.forEach((value, name) => xhr.setRequestHeader(name, value));
           // Progress is reported in bytes of the file (the multipart body is a little larger).
@@ -359,7 +436,7 @@ export function createRestDataSource(options: RestDataSourceOptions): CxDataSour
         method: 'GET',
         path: `customers/${segment(id)}`,
         schema: s.CustomerSchema,
-        signal: signalOf(callOptions),
+        ...callSpec(callOptions),
       }),
 
     updateCustomer(id, patch, updateOptions: UpdateOptions = {}) {
@@ -369,10 +446,10 @@ export function createRestDataSource(options: RestDataSourceOptions): CxDataSour
           path: `customers/${segment(id)}`,
           body: patch,
           schema: s.CustomerSchema,
-          signal: updateOptions.signal,
+          ...callSpec(updateOptions),
           version: updateOptions.version,
         },
-        () => this.getCustomer(id, { signal: updateOptions.signal }),
+        () => this.getCustomer(id, callSpec(updateOptions)),
       );
     },
 
@@ -382,7 +459,7 @@ export function createRestDataSource(options: RestDataSourceOptions): CxDataSour
         path: 'customers',
         query,
         schema: s.CustomerPageSchema,
-        signal: signalOf(callOptions),
+        ...callSpec(callOptions),
       }),
 
     listTickets: (query, callOptions) =>
@@ -391,7 +468,7 @@ export function createRestDataSource(options: RestDataSourceOptions): CxDataSour
         path: 'tickets',
         query: { ...query },
         schema: s.TicketPageSchema,
-        signal: signalOf(callOptions),
+        ...callSpec(callOptions),
       }),
 
     getTicket: (id, callOptions) =>
@@ -399,7 +476,7 @@ export function createRestDataSource(options: RestDataSourceOptions): CxDataSour
         method: 'GET',
         path: `tickets/${segment(id)}`,
         schema: s.TicketSchema,
-        signal: signalOf(callOptions),
+        ...callSpec(callOptions),
       }),
 
     listMessages: (ticketId, query = {}, callOptions) =>
@@ -408,7 +485,7 @@ export function createRestDataSource(options: RestDataSourceOptions): CxDataSour
         path: `tickets/${segment(ticketId)}/messages`,
         query,
         schema: s.MessagePageSchema,
-        signal: signalOf(callOptions),
+        ...callSpec(callOptions),
       }),
 
     listNotes: (ticketId, query = {}, callOptions) =>
@@ -417,7 +494,7 @@ export function createRestDataSource(options: RestDataSourceOptions): CxDataSour
         path: `tickets/${segment(ticketId)}/notes`,
         query,
         schema: s.NotePageSchema,
-        signal: signalOf(callOptions),
+        ...callSpec(callOptions),
       }),
 
     createTicket: (input, createOptions: CreateTicketOptions) =>
@@ -426,7 +503,7 @@ export function createRestDataSource(options: RestDataSourceOptions): CxDataSour
         path: 'tickets',
         body: input,
         schema: s.TicketSchema,
-        signal: createOptions.signal,
+        ...callSpec(createOptions),
         idempotencyKey: createOptions.idempotencyKey,
       }),
 
@@ -437,10 +514,10 @@ export function createRestDataSource(options: RestDataSourceOptions): CxDataSour
           path: `tickets/${segment(id)}`,
           body: patch,
           schema: s.TicketSchema,
-          signal: updateOptions.signal,
+          ...callSpec(updateOptions),
           version: updateOptions.version,
         },
-        () => this.getTicket(id, { signal: updateOptions.signal }),
+        () => this.getTicket(id, callSpec(updateOptions)),
       );
     },
 
@@ -450,7 +527,7 @@ export function createRestDataSource(options: RestDataSourceOptions): CxDataSour
         path: `tickets/${segment(ticketId)}/notes`,
         body: note,
         schema: s.NoteSchema,
-        signal: signalOf(callOptions),
+        ...callSpec(callOptions),
       }),
 
     async uploadAttachment(file, uploadOptions = {}) {
@@ -458,7 +535,7 @@ export function createRestDataSource(options: RestDataSourceOptions): CxDataSour
         // A custom fetch cannot report upload progress; report the whole file once it is sent.
         const form = new FormData();
         form.append('file', file, file.name);
-        const headers = await requestHeaders(false, {});
+        const headers = await requestHeaders(false, {}, uploadOptions.language);
         const response = await doFetch(buildUrl(options.baseUrl, 'attachments'), {
           method: 'POST',
           body: form,
@@ -486,7 +563,7 @@ export function createRestDataSource(options: RestDataSourceOptions): CxDataSour
         method: 'GET',
         path: `tickets/${segment(ticketId)}/attachments`,
         schema: s.AttachmentPageSchema,
-        signal: signalOf(callOptions),
+        ...callSpec(callOptions),
       }),
 
     deleteAttachment: async (id, callOptions) => {
@@ -494,16 +571,16 @@ export function createRestDataSource(options: RestDataSourceOptions): CxDataSour
         method: 'DELETE',
         path: `attachments/${segment(id)}`,
         schema: undefined,
-        signal: signalOf(callOptions),
+        ...callSpec(callOptions),
       });
     },
 
     listAgents: (callOptions) =>
-      read({ method: 'GET', path: 'agents', schema: s.AgentPageSchema, signal: signalOf(callOptions) }),
+      read({ method: 'GET', path: 'agents', schema: s.AgentPageSchema, ...callSpec(callOptions) }),
     getMe: (callOptions) =>
-      read({ method: 'GET', path: 'me', schema: s.AgentRefSchema, signal: signalOf(callOptions) }),
+      read({ method: 'GET', path: 'me', schema: s.AgentRefSchema, ...callSpec(callOptions) }),
     getLookups: (callOptions) =>
-      read({ method: 'GET', path: 'lookups', schema: s.LookupsSchema, signal: signalOf(callOptions) }),
+      read({ method: 'GET', path: 'lookups', schema: s.LookupsSchema, ...callSpec(callOptions) }),
 
     listConversations: (query, callOptions) =>
       read({
@@ -511,7 +588,7 @@ export function createRestDataSource(options: RestDataSourceOptions): CxDataSour
         path: 'conversations',
         query: { ...query },
         schema: s.ConversationPageSchema,
-        signal: signalOf(callOptions),
+        ...callSpec(callOptions),
       }),
 
     assignConversation: (id, agentId, callOptions) =>
@@ -520,14 +597,13 @@ export function createRestDataSource(options: RestDataSourceOptions): CxDataSour
         path: `conversations/${segment(id)}/assign`,
         body: { agentId },
         schema: s.ConversationSchema,
-        signal: signalOf(callOptions),
+        ...callSpec(callOptions),
       }),
   };
 
   async function parseUpload(response: Response) {
     const label = 'POST /attachments';
-    if (!response.ok)
-      throw await problemError(response, label, { method: 'POST', path: 'attachments', schema: undefined });
+    if (!response.ok) throw await problemError(response, label, { method: 'POST' });
     return validated(
       s.AttachmentSchema,
       await response.json().catch(() => undefined),

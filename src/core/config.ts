@@ -1,4 +1,6 @@
-import { createClient, type CxClient, type CxDataOptions } from '../api/client.js';
+import { createClient, type CxClient } from '../api/client.js';
+import { DATA_OPTION_KEYS, scopeChanged, type CxDataOptions } from '../api/options.js';
+import { elementsOfAnotherCopy, onLostRegistration } from './define.js';
 import type { CxTheme } from './theme.js';
 
 /**
@@ -10,30 +12,35 @@ export interface CxConfig extends CxDataOptions {
   theme?: CxTheme;
 }
 
-const DATA_KEYS = [
-  'dataSource',
-  'baseUrl',
-  'headers',
-  'getAccessToken',
-  'credentials',
-  'fetch',
-  'timeoutMs',
-  'retry',
-];
-
 let current: Readonly<CxConfig> = {};
 let defaultClient: CxClient | undefined;
 const listeners = new Set<() => void>();
 
+/** The page-wide data options as the data source reads them: always the latest `configure()`. */
+const pageOptions = Object.defineProperties(
+  {},
+  Object.fromEntries(DATA_OPTION_KEYS.map((key) => [key, { get: () => current[key], enumerable: true }])),
+) as CxDataOptions;
+
 /**
  * Sets page-wide defaults; the keys given replace earlier ones, the others stay.
- * Widgets already on the page pick the change up; a change of data options starts a fresh cache.
+ * Widgets already on the page pick the change up. A new `baseUrl` or `dataSource` starts a fresh
+ * cache; the other options (token getter, headers, fetch, timeouts) are read at each request.
  */
 export function configure(options: CxConfig): void {
+  const previous = current;
   current = { ...current, ...options };
-  if (Object.keys(options).some((key) => DATA_KEYS.includes(key))) {
+  if (scopeChanged(previous, current)) {
     defaultClient?.dispose();
     defaultClient = undefined;
+  }
+  const other = elementsOfAnotherCopy();
+  if (other) {
+    console.warn(
+      `cxkit: configure() was called on a copy of cxkit whose elements are not the ones on this page: ` +
+        `<${other.tag}> belongs to ${other.owner}, which keeps its own configuration and does not see this one. ` +
+        'Load cxkit once per page (the same module for configure() and the elements).',
+    );
   }
   for (const listener of listeners) listener();
 }
@@ -43,9 +50,15 @@ export function getConfig(): Readonly<CxConfig> {
   return current;
 }
 
+/** Whether `configure()` has been called on this copy (for the warning when another copy registers). */
+export function isConfigured(): boolean {
+  return Object.keys(current).length > 0;
+}
+onLostRegistration(isConfigured);
+
 /** The page-wide client (data source + cache), made on first use; undefined until configured. */
 export function getDefaultClient(): CxClient | undefined {
-  defaultClient ??= createClient(current);
+  defaultClient ??= createClient(pageOptions);
   return defaultClient;
 }
 

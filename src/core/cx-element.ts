@@ -51,6 +51,14 @@ export abstract class CxElement extends LitElement {
     super.connectedCallback();
   }
 
+  /**
+   * The locale the widget shows its words and formats its dates in, and asks the server for: its
+   * `lang`, else an ancestor's, else `<html lang>`, for the languages cxkit speaks (else English).
+   */
+  get locale(): string {
+    return this.localize.locale;
+  }
+
   /** The data source and cache in force: the nearest `<cx-provider>`'s, else `configure()`'s. */
   get client(): CxClient | undefined {
     return this.scopeConsumer.value?.client ?? getDefaultClient();

@@ -103,36 +103,102 @@ export function renderEmpty(options: {
   </div>`;
 }
 
-/** An error announced to screen readers, with what went wrong and a retry button. */
+/** An error announced to screen readers, with what went wrong and, where it can help, a retry. */
 export function renderError(options: {
   heading: string;
   detail?: string;
-  retry: StateAction;
+  retry?: StateAction;
 }): TemplateResult {
   const { heading, detail, retry } = options;
   return html`<div class="cx-state cx-state--error" part="error" role="alert">
     <span class="cx-state__icon">${renderIcon(iconAlert)}</span>
     <p class="cx-state__heading">${heading}</p>
     ${detail ? html`<p class="cx-state__detail">${detail}</p>` : nothing}
-    <button type="button" class="cx-button" part="retry-button" @click=${retry.onClick}>
-      ${renderIcon(iconRefresh)} ${retry.label}
-    </button>
+    ${
+      retry
+        ? html`<button type="button" class="cx-button" part="retry-button" @click=${retry.onClick}>
+            ${renderIcon(iconRefresh)} ${retry.label}
+          </button>`
+        : nothing
+    }
   </div>`;
 }
 
-/** What to tell an agent about a failure, in their language: the heading and a useful detail. */
-export function describeError(error: unknown, messages: Messages): { heading: string; detail?: string } {
+/** What `describeError` needs of a widget's localization. */
+export interface ErrorWording {
+  readonly messages: Messages;
+  relativeTime(value: number): string;
+}
+
+/** What to tell an agent about a failure, in their language. */
+export interface ErrorDescription {
+  heading: string;
+  detail?: string;
+  /** Whether trying the same thing again may help; when not, no "Try again" is offered. */
+  retryable: boolean;
+}
+
+/** What to tell an agent about a failure, in their language: heading, a useful detail, and whether to offer a retry. */
+export function describeError(error: unknown, wording: ErrorWording): ErrorDescription {
+  const { messages } = wording;
   const apiError = error as Partial<CxApiError> | null;
   switch (apiError?.kind) {
     case 'network':
     case 'timeout':
-      return { heading: messages.errorHeading, detail: messages.errorDetailNetwork };
-    case 'invalid-response':
-      return { heading: messages.errorHeading, detail: messages.errorDetailInvalid };
+      return { heading: messages.errorHeading, detail: messages.errorDetailNetwork, retryable: true };
+    case 'invalid-response': {
+      // Words an administrator can act on: which request, which field.
+      const where = [apiError.request, apiError.path].filter(Boolean).join(': ');
+      return {
+        heading: messages.errorHeadingInvalid,
+        detail: messages.errorDetailInvalid(where || '?'),
+        retryable: false,
+      };
+    }
     case 'unauthorized':
-      return { heading: messages.errorHeading, detail: messages.errorDetailAuth };
-    default:
+      return { heading: messages.errorHeading, detail: messages.errorDetailAuth, retryable: true };
+    case 'forbidden':
+      return { heading: messages.errorHeading, detail: messages.errorDetailForbidden, retryable: false };
+    case 'not-configured':
+      return {
+        heading: messages.errorHeadingNotConfigured,
+        detail: messages.errorDetailNotConfigured,
+        retryable: true,
+      };
+    case 'misconfigured':
+      return {
+        heading: messages.errorHeadingMisconfigured,
+        detail: messages.errorDetailMisconfigured,
+        retryable: false,
+      };
+    default: {
       // A problem+json title is the server's own words for what happened.
-      return { heading: apiError?.title || messages.errorHeading, detail: apiError?.detail ?? undefined };
+      const heading = apiError?.title || messages.errorHeading;
+      const retryAt = apiError?.retryAt;
+      if (retryAt !== undefined && retryAt > Date.now())
+        return {
+          heading,
+          detail: messages.errorDetailRetryAfter(wording.relativeTime(retryAt)),
+          retryable: true,
+        };
+      return { heading, detail: apiError?.detail ?? undefined, retryable: true };
+    }
   }
+}
+
+/**
+ * The error state of a failed load: `describeError`'s words (or `words`, for a failure the widget
+ * words itself, such as "Customer not found"), with "Try again" only where a retry can help.
+ */
+export function renderLoadError(
+  error: unknown,
+  wording: ErrorWording,
+  retry: () => void,
+  words?: { heading: string; detail?: string },
+): TemplateResult {
+  const description = describeError(error, wording);
+  return renderError({
+    ...(words ?? description),
+    retry: description.retryable ? { label: wording.messages.retry, onClick: retry } : undefined,
+  });
 }

@@ -4,6 +4,7 @@ import { http, HttpResponse } from 'msw';
 import '../provider/define.js';
 import '../ticket-history/define.js';
 import type { CxTicketHistory } from '../ticket-history/ticket-history.js';
+import { settled } from '../../test-support/settled.js';
 import { nextEvent } from '../../test-support/events.js';
 import { expectSame } from '../../test-support/same.js';
 import { requestsTo, useMockBackend, worker } from '../../test-support/mock-backend.js';
@@ -427,15 +428,14 @@ describe('<cx-case-flyout>', () => {
       await waitUntil(() => root(el).querySelectorAll('#reason-select option').length > 1, 'lookups');
       await expect(el).to.be.accessible();
       el.theme = 'dark';
-      await el.updateComplete;
-      await aTimeout(200);
+      await settled(el);
       $<HTMLInputElement>(el, '#subject-input')!.value = '';
       $<HTMLButtonElement>(el, '.footer .save')!.click();
-      await el.updateComplete;
+      await settled(el);
       await expect(el).to.be.accessible();
       await fillSubject(el, 'x');
       await sendKeys({ press: 'Escape' });
-      await el.updateComplete;
+      await settled(el);
       await expect(el).to.be.accessible();
     });
   }

@@ -5,7 +5,7 @@ import { CxElement } from '../../core/cx-element.js';
 import type { CxEvent } from '../../core/events.js';
 import { iconClose, renderIcon } from '../../core/icons.js';
 import type { Messages } from '../../core/localize/messages.js';
-import { renderLoading, stateStyles } from '../../core/states.js';
+import { renderLoading, stateStyles, type ErrorWording } from '../../core/states.js';
 import { badgeStyles } from '../../core/badges.js';
 import { caseFlyoutStyles } from './case-flyout.styles.js';
 import type { CaseForm } from './case-form.js';
@@ -116,9 +116,9 @@ export class CxCaseFlyout extends CxElement {
     return this.localize.messages;
   }
 
-  /** @internal The locale dates and sizes are formatted in. */
-  get locale(): string {
-    return this.localize.locale;
+  /** @internal What the form words its errors with. */
+  get wording(): ErrorWording {
+    return this.localize;
   }
 
   /** @internal */

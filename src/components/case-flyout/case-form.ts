@@ -1,8 +1,8 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { CxApiError } from '../../api/errors.js';
+import { MutationController } from '../../api/mutation-controller.js';
 import { QueryController } from '../../api/query-controller.js';
-import type { CxClient } from '../../api/client.js';
 import type {
   Attachment,
   Customer,
@@ -14,11 +14,10 @@ import type {
   Versioned,
 } from '../../api/types.js';
 import { priorityLabel, statusLabel } from '../../core/badges.js';
-import { CxErrorEvent } from '../../core/events.js';
 import { iconAlert, priorityIcon, renderIcon, statusIcon } from '../../core/icons.js';
 import type { Messages } from '../../core/localize/messages.js';
 import { sanitizeHtmlToString } from '../../core/sanitize.js';
-import { describeError } from '../../core/states.js';
+import { describeError, type ErrorWording } from '../../core/states.js';
 import { PRIORITIES, TICKET_STATUSES } from '../../core/vocabulary.js';
 import type { CxCaseFlyout } from './case-flyout.js';
 import {
@@ -114,6 +113,8 @@ export class CaseForm implements ReactiveController, UploadsHost {
   private readonly toolbar = new EditorToolbar(this, 'description');
   private saveTimer?: ReturnType<typeof setTimeout>;
 
+  /** Every write of the form (saves, notes, uploads, deletes) goes through this one path. */
+  readonly writes: MutationController;
   readonly uploads = new Uploads(this);
   private readonly notes = new CaseNotes(this);
   private readonly duplicates: DuplicateCases;
@@ -124,14 +125,17 @@ export class CaseForm implements ReactiveController, UploadsHost {
 
   constructor(private readonly host: CxCaseFlyout) {
     host.addController(this);
+    this.writes = new MutationController(host);
     this.draft = this.prefilled();
-    this.search = new QueryController(host, (client) =>
-      this.searchText ? client.customerSearch(this.searchText, 8) : undefined,
+    this.search = new QueryController(host, (client, language) =>
+      this.searchText ? client.customerSearch(this.searchText, 8, language) : undefined,
     );
-    this.lookups = new QueryController(host, (client) => client.lookups());
+    this.lookups = new QueryController(host, (client, language) => client.lookups(language));
     // The prefilled customer's name, for the combobox (a restored draft carries its own).
-    this.prefilledCustomer = new QueryController(host, (client) =>
-      this.draft.customerId && !this.draft.customerName ? client.customer(this.draft.customerId) : undefined,
+    this.prefilledCustomer = new QueryController(host, (client, language) =>
+      this.draft.customerId && !this.draft.customerName
+        ? client.customer(this.draft.customerId, language)
+        : undefined,
     );
     this.duplicates = new DuplicateCases(host);
     this.ready = this.followLanguage();
@@ -146,12 +150,12 @@ export class CaseForm implements ReactiveController, UploadsHost {
     return draftId(this.host.customerId, this.host.draftKey);
   }
 
-  get client(): CxClient | undefined {
-    return this.host.client;
-  }
-
   get messages(): Messages {
     return this.host.messages;
+  }
+
+  get wording(): ErrorWording {
+    return this.host.wording;
   }
 
   get locale(): string {
@@ -417,7 +421,7 @@ export class CaseForm implements ReactiveController, UploadsHost {
 
   /** Shared by Save and "Add to this case": one at a time, the note in the composer kept, files uploaded. */
   private async prepare(retry: () => void): Promise<boolean> {
-    if (this.submitting || !this.client) return false;
+    if (this.submitting) return false;
     if (this.notes.composing && !(await this.notes.commit())) {
       await this.showTab('notes');
       return false;
@@ -454,7 +458,6 @@ export class CaseForm implements ReactiveController, UploadsHost {
       return;
     }
     if (!(await this.prepare(() => void this.submit(resolve)))) return;
-    const client = this.client!;
     const draft = this.draft;
     const body: TicketCreate = {
       customerId: draft.customerId,
@@ -467,7 +470,9 @@ export class CaseForm implements ReactiveController, UploadsHost {
       notes: draft.notes.map(sentNote),
     };
     try {
-      const ticket = await client.createTicket(body, { idempotencyKey: draft.idempotencyKey });
+      const ticket = await this.writes.run((client, { language }) =>
+        client.createTicket(body, { idempotencyKey: draft.idempotencyKey, language }),
+      );
       await this.done();
       this.host.dispatch(new CxCaseCreatedEvent(ticket));
       this.announce(this.messages.flyout.created(ticket.number));
@@ -488,7 +493,6 @@ export class CaseForm implements ReactiveController, UploadsHost {
     if (!(await this.prepare(retry))) return;
     this.mergingInto = ticket.id;
     this.host.requestUpdate();
-    const client = this.client!;
     const draft = this.draft;
     const notes = [
       sentNote({
@@ -501,7 +505,10 @@ export class CaseForm implements ReactiveController, UploadsHost {
     let start = draft.merge?.ticketId === ticket.id ? draft.merge.notesAdded : 0;
     try {
       for (; start < notes.length; start++) {
-        added.push(await client.addNote(ticket.id, { ...notes[start]!, bodyFormat: 'html' }));
+        const note = { ...notes[start]!, bodyFormat: 'html' as const };
+        added.push(
+          await this.writes.run((client, { language }) => client.addNote(ticket.id, note, { language })),
+        );
         this.change({ merge: { ticketId: ticket.id, notesAdded: start + 1 } });
         await this.flushDraft();
       }
@@ -527,7 +534,6 @@ export class CaseForm implements ReactiveController, UploadsHost {
 
   private async failed(error: unknown, retry: () => void): Promise<void> {
     this.submitting = false;
-    this.host.dispatch(new CxErrorEvent(error));
     const fieldErrors = error instanceof CxApiError ? error.fieldErrors : [];
     const mapped = fieldErrors.filter((item) => (FIELD_ORDER as string[]).includes(item.field));
     if (mapped.length) {
@@ -536,7 +542,7 @@ export class CaseForm implements ReactiveController, UploadsHost {
       this.focusFirstInvalid();
       return;
     }
-    const { heading, detail } = describeError(error, this.messages);
+    const { heading, detail } = describeError(error, this.wording);
     this.submitError = { heading, detail, retry };
     await this.update();
     this.query<HTMLElement>('.submit-error button')?.focus();

@@ -70,14 +70,17 @@ export class DuplicateCases {
   private readonly openCases: PagedQueryController<Ticket>;
 
   constructor(private readonly host: CxCaseFlyout) {
-    this.openCases = new PagedQueryController(host, (client) =>
+    this.openCases = new PagedQueryController(host, (client, language) =>
       this.settled
-        ? client.tickets({
-            customerId: this.settled.customerId,
-            status: OPEN_STATUSES,
-            sort: 'newest',
-            limit: COMPARED,
-          })
+        ? client.tickets(
+            {
+              customerId: this.settled.customerId,
+              status: OPEN_STATUSES,
+              sort: 'newest',
+              limit: COMPARED,
+            },
+            language,
+          )
         : undefined,
     );
   }

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { CxClient } from '../../api/client.js';
+import type { MutationController } from '../../api/mutation-controller.js';
 import { CxApiError } from '../../api/errors.js';
 import type { Attachment } from '../../api/types.js';
 import { formatFileSize } from '../../core/format.js';
@@ -14,7 +14,7 @@ import {
 } from '../../core/icons.js';
 import type { Messages } from '../../core/localize/messages.js';
 import type { CaseFormMessages } from './form-messages.js';
-import { describeError } from '../../core/states.js';
+import { describeError, type ErrorWording } from '../../core/states.js';
 import { deleteDraftFile, saveDraftFile, type DraftFile } from './drafts.js';
 
 // Files of a new case: picked or dropped, checked against the integrator's limits (each refused
@@ -84,8 +84,11 @@ interface UploadState {
 
 /** What the uploads need from the form that owns the draft. */
 export interface UploadsHost {
-  readonly client: CxClient | undefined;
+  /** The one write path: every upload and delete goes through it. */
+  readonly writes: MutationController;
   readonly messages: Messages;
+  /** How errors are worded in the flyout's language. */
+  readonly wording: ErrorWording;
   /** The form's own strings. */
   readonly text: CaseFormMessages;
   readonly locale: string;
@@ -188,7 +191,11 @@ export class Uploads {
       this.states.delete(file.id);
       void deleteDraftFile(host.draftId, file.id);
       // The server keeps an unattached upload until it expires; telling it now is tidier.
-      if (file.attachment) host.client?.deleteAttachment(file.attachment.id).catch(() => undefined);
+      const attachment = file.attachment;
+      if (attachment)
+        host.writes
+          .run((client, { language }) => client.deleteAttachment(attachment.id, undefined, { language }))
+          .catch(() => undefined);
       host.abandoned(file);
     }
   }
@@ -202,8 +209,7 @@ export class Uploads {
   private start(file: DraftFile): void {
     const { host } = this;
     const { text } = host;
-    const client = host.client;
-    if (!file.file || !client) {
+    if (!file.file) {
       this.states.set(file.id, { status: 'failed', loaded: 0, error: text.fileUnavailable });
       host.requestUpdate();
       return;
@@ -213,14 +219,17 @@ export class Uploads {
     const controller = new AbortController();
     const state: UploadState = { status: 'uploading', loaded: 0, controller };
     this.states.set(file.id, state);
-    state.done = client
-      .uploadAttachment(blob, {
-        signal: controller.signal,
-        onProgress: ({ loaded }) => {
-          state.loaded = loaded;
-          host.requestUpdate();
-        },
-      })
+    state.done = host.writes
+      .run((client, { language }) =>
+        client.uploadAttachment(blob, {
+          signal: controller.signal,
+          language,
+          onProgress: ({ loaded }) => {
+            state.loaded = loaded;
+            host.requestUpdate();
+          },
+        }),
+      )
       .then(
         (attachment) => {
           if (this.states.get(file.id) !== state) return;
@@ -231,7 +240,7 @@ export class Uploads {
         (error: unknown) => {
           if (this.states.get(file.id) !== state) return;
           const cancelled = error instanceof CxApiError && error.kind === 'aborted';
-          const { heading, detail } = describeError(error, host.messages);
+          const { heading, detail } = describeError(error, host.wording);
           this.states.set(file.id, {
             status: cancelled ? 'cancelled' : 'failed',
             loaded: 0,

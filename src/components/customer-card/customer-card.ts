@@ -1,14 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { CxApiError } from '../../api/errors.js';
-import { CxAuthRequiredEvent } from '../../api/events.js';
+import { CxApiError, isCxApiError } from '../../api/errors.js';
+import { MutationController } from '../../api/mutation-controller.js';
 import { QueryController } from '../../api/query-controller.js';
 import type { Customer, Versioned } from '../../api/types.js';
 import { badgeStyles, channelLabel, renderChannel } from '../../core/badges.js';
 import { copyText } from '../../core/clipboard.js';
 import { CxElement } from '../../core/cx-element.js';
-import { CxErrorEvent } from '../../core/events.js';
 import {
   iconCheck,
   iconClose,
@@ -19,7 +18,7 @@ import {
   iconVoice,
   renderIcon,
 } from '../../core/icons.js';
-import { describeError, renderError, renderLoading, stateStyles } from '../../core/states.js';
+import { describeError, renderLoadError, renderLoading, stateStyles } from '../../core/states.js';
 import { contactUrl, safeUrl } from '../../core/urls.js';
 import { customerCardStyles } from './customer-card.styles.js';
 import { CxActivityStartEvent, CxCustomerUpdatedEvent, type CxActivityKind } from './events.js';
@@ -44,7 +43,7 @@ import {
 type FieldState =
   | { mode: 'edit'; draft: string; error?: string }
   | { mode: 'saving'; draft: string }
-  | { mode: 'failed'; draft: string; heading: string; detail?: string }
+  | { mode: 'failed'; draft: string; heading: string; detail?: string; unknownOutcome: boolean }
   | { mode: 'conflict'; draft: string; theirs: CustomerFieldValue };
 
 const AVATAR_HUES = 8;
@@ -124,9 +123,10 @@ export class CxCustomerCard extends CxElement {
   @state() private manualCopy?: { id: string; text: string };
   @state() private failedAvatarUrl?: string;
 
-  private readonly customer = new QueryController<Versioned<Customer>>(this, (client) =>
-    this.customerId ? client.customer(this.customerId) : undefined,
+  private readonly customer = new QueryController<Versioned<Customer>>(this, (client, language) =>
+    this.customerId ? client.customer(this.customerId, language) : undefined,
   );
+  private readonly writes = new MutationController(this);
   private normalized: CustomerField[] = normalizeFields(DEFAULT_FIELDS);
 
   /** Fetches the customer again from the server. */
@@ -203,9 +203,8 @@ export class CxCustomerCard extends CxElement {
 
   /** Saves `draft` for `field`; every outcome keeps the draft until the server has it. */
   private async save(field: CustomerField, draft: string): Promise<void> {
-    const client = this.client;
     const customerId = this.customerId;
-    if (!client || !customerId) return;
+    if (!customerId) return;
     const hadFocus = this.hasFocusIn(field);
     this.setFieldState(field.key, { mode: 'saving', draft });
     await this.updateComplete;
@@ -213,7 +212,9 @@ export class CxCustomerCard extends CxElement {
     const label = this.labelOf(field);
     const changes = fieldPatch(field.key, parseField(field, draft));
     try {
-      const updated = await client.updateCustomer(customerId, changes);
+      const updated = await this.writes.run((client, { language }) =>
+        client.updateCustomer(customerId, changes, { language }),
+      );
       if (customerId !== this.customerId) return;
       this.setFieldState(field.key, undefined);
       this.announce(this.localize.messages.card.saved(label));
@@ -226,9 +227,6 @@ export class CxCustomerCard extends CxElement {
 
   private async showSaveFailure(field: CustomerField, draft: string, error: unknown): Promise<void> {
     const focusWasHere = this.hasFocusIn(field);
-    this.emit(new CxErrorEvent(error));
-    if (error instanceof CxApiError && error.kind === 'unauthorized')
-      this.emit(new CxAuthRequiredEvent(error));
     const apiError = error instanceof CxApiError ? error : undefined;
     const fieldError = apiError?.fieldErrors.find((item) => isFieldError(field.key, item.field));
     const theirs =
@@ -240,8 +238,14 @@ export class CxCustomerCard extends CxElement {
       this.client?.setCustomer(theirs);
       this.setFieldState(field.key, { mode: 'conflict', draft, theirs: readField(theirs.data, field.key) });
     } else {
-      const { heading, detail } = describeError(error, this.localize.messages);
-      this.setFieldState(field.key, { mode: 'failed', draft, heading, detail });
+      const { heading, detail } = describeError(error, this.localize);
+      this.setFieldState(field.key, {
+        mode: 'failed',
+        draft,
+        heading,
+        detail,
+        unknownOutcome: Boolean(apiError?.unknownOutcome),
+      });
     }
     await this.updateComplete;
     if (!focusWasHere) return;
@@ -375,15 +379,15 @@ export class CxCustomerCard extends CxElement {
     const error = this.customer.error;
     const customer = this.customer.data?.data;
     if (!customer && error) {
-      const notFound = (error as { kind?: string }).kind === 'not-found';
-      const { heading, detail } = notFound
-        ? { heading: messages.card.notFoundHeading, detail: messages.card.notFoundDetail }
-        : describeError(error, messages);
-      return renderError({
-        heading,
-        detail,
-        retry: { label: messages.retry, onClick: () => void this.refresh() },
-      });
+      const notFound = isCxApiError(error) && error.kind === 'not-found';
+      return renderLoadError(
+        error,
+        this.localize,
+        () => void this.refresh(),
+        notFound
+          ? { heading: messages.card.notFoundHeading, detail: messages.card.notFoundDetail }
+          : undefined,
+      );
     }
     if (!customer) return this.customerId ? renderLoading(messages.loading, 3) : nothing;
     return html`${this.renderHeader(customer)} ${this.renderChannels(customer)} ${this.renderFields(customer)}
@@ -665,10 +669,24 @@ export class CxCustomerCard extends CxElement {
   ): TemplateResult {
     const { messages } = this.localize;
     const id = (what: string) => this.idOf(field, what);
+    const { card } = messages;
+    // An answer that never came is not a refusal: say it is unknown, never "not saved".
+    const heading = current.unknownOutcome ? card.notConfirmed(label) : card.notSaved(label, current.heading);
+    const detail = current.unknownOutcome ? card.notConfirmedDetail : current.detail;
     return html`<div class="notice notice--error" role="alert">
-      <p class="notice-heading">${messages.card.notSaved(label, current.heading)}</p>
-      ${current.detail ? html`<p>${current.detail}</p>` : nothing}
-      <p>${messages.card.rolledBack}</p>
+      <p class="notice-heading">${heading}</p>
+      ${detail ? html`<p>${detail}</p>` : nothing}
+      <dl class="versions">
+        <div>
+          <dt>${card.yourValue}</dt>
+          <dd class="yours">
+            <bdi
+              >${displayField(field, parseField(field, current.draft), this.localize.locale) || card.notSet}</bdi
+            >
+          </dd>
+        </div>
+      </dl>
+      <p>${card.rolledBack}</p>
       <div class="notice-actions">
         <button
           type="button"

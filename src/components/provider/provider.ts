@@ -3,19 +3,11 @@ import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { createClient, type CxClient } from '../../api/client.js';
 import type { CxDataSource } from '../../api/data-source.js';
-import type { RestDataSourceOptions } from '../../api/rest-data-source.js';
+import { SCOPE_KEYS, type CxDataOptions } from '../../api/options.js';
+import type { RestDataSourceOptions, RetryOptions } from '../../api/rest-data-source.js';
 import { cxScopeContext, type CxScope } from '../../core/scope.js';
 import type { CxTheme } from '../../core/theme.js';
 import { VERSION } from '../../core/version.js';
-
-const DATA_PROPERTIES = [
-  'dataSource',
-  'baseUrl',
-  'headers',
-  'getAccessToken',
-  'credentials',
-  'timeoutMs',
-] as const;
 
 /**
  * @tagname cx-provider
@@ -25,10 +17,14 @@ const DATA_PROPERTIES = [
  *
  * @slot - The part of the page whose widgets this provider configures.
  *
+ * It takes the same data options as `configure()`. Only a new `base-url` or `dataSource` starts a new
+ * cache; the others (a token getter, headers, fetch, timeouts, retries) are read at each request,
+ * so a framework that passes a new inline function on every render causes no refetch.
+ *
  * Language follows the standard `lang` attribute: `<cx-provider lang="th">` makes its widgets Thai
  * (a widget's own `lang` still wins).
  */
-export class CxProvider extends LitElement {
+export class CxProvider extends LitElement implements CxDataOptions {
   static cxVersion = VERSION;
 
   static override styles = css`
@@ -46,17 +42,23 @@ export class CxProvider extends LitElement {
   /** Base URL of a REST API that follows the cxkit contract, e.g. `https://crm.example.com/api`. */
   @property({ attribute: 'base-url' }) baseUrl?: string;
 
-  /** Extra headers on every request, or a function returning them. */
+  /** Extra headers on every request, or a function returning them (read at each request). */
   @property({ attribute: false }) headers?: RestDataSourceOptions['headers'];
 
-  /** Returns a bearer token; called again with `forceRefresh: true` after a 401. */
+  /** Returns a bearer token; called again with `forceRefresh: true` after a 401 (read at each request). */
   @property({ attribute: false }) getAccessToken?: RestDataSourceOptions['getAccessToken'];
 
   /** Fetch credentials mode (`include` sends cookies to another origin). */
   @property() credentials?: RequestCredentials;
 
+  /** A fetch of your own (instrumented, polyfilled); defaults to the global one. */
+  @property({ attribute: false }) fetch?: typeof fetch;
+
   /** Time limit of each request attempt, in milliseconds. */
   @property({ attribute: 'timeout-ms', type: Number }) timeoutMs?: number;
+
+  /** Retries of reads and keyed writes (`{ attempts, baseDelayMs, maxDelayMs, maxRetryAfterMs }`), or `false`. */
+  @property({ attribute: false }) retry?: RetryOptions | false;
 
   @provide({ context: cxScopeContext })
   protected scope: CxScope = {};
@@ -64,14 +66,15 @@ export class CxProvider extends LitElement {
   private client?: CxClient;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const dataChanged = DATA_PROPERTIES.some((name) => changed.has(name));
-    if (dataChanged) {
-      // A new data source means a new cache: what the old one held may not be true of the new host.
+    const newHost = SCOPE_KEYS.some((name) => changed.has(name));
+    if (newHost) {
+      // Another host means a new cache: what the old one held may not be true of the new host. The
+      // client reads this element's other options at each request (see api/options.ts).
       this.client?.dispose();
       this.client = createClient(this);
     }
     // A new object each time, so that subscribed widgets are told.
-    if (dataChanged || changed.has('theme')) this.scope = { theme: this.theme, client: this.client };
+    if (newHost || changed.has('theme')) this.scope = { theme: this.theme, client: this.client };
   }
 
   protected override render() {

@@ -1,6 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { property } from 'lit/decorators.js';
+import { isCxApiError } from '../../api/errors.js';
 import { PagedQueryController, QueryController } from '../../api/query-controller.js';
 import type { Attachment, Message, Note, Ticket, Versioned } from '../../api/types.js';
 import {
@@ -14,7 +15,13 @@ import {
 import { CxElement } from '../../core/cx-element.js';
 import { iconAttachment, iconNote, renderIcon } from '../../core/icons.js';
 import type * as Sanitizer from '../../core/sanitize.js';
-import { describeError, renderEmpty, renderError, renderLoading, stateStyles } from '../../core/states.js';
+import {
+  describeError,
+  renderEmpty,
+  renderLoadError,
+  renderLoading,
+  stateStyles,
+} from '../../core/states.js';
 import { safeUrl } from '../../core/urls.js';
 import { humanize } from '../../core/vocabulary.js';
 
@@ -213,14 +220,14 @@ export class CxTicketDetail extends CxElement {
   /** The ticket to show. Without one, the panel says no ticket is selected. */
   @property({ attribute: 'ticket-id' }) ticketId?: string;
 
-  private readonly ticket = new QueryController<Versioned<Ticket>>(this, (client) =>
-    this.ticketId ? client.ticket(this.ticketId) : undefined,
+  private readonly ticket = new QueryController<Versioned<Ticket>>(this, (client, language) =>
+    this.ticketId ? client.ticket(this.ticketId, language) : undefined,
   );
-  private readonly messages = new PagedQueryController<Message>(this, (client) =>
-    this.ticketId ? client.messages(this.ticketId) : undefined,
+  private readonly messages = new PagedQueryController<Message>(this, (client, language) =>
+    this.ticketId ? client.messages(this.ticketId, language) : undefined,
   );
-  private readonly notes = new PagedQueryController<Note>(this, (client) =>
-    this.ticketId ? client.notes(this.ticketId) : undefined,
+  private readonly notes = new PagedQueryController<Note>(this, (client, language) =>
+    this.ticketId ? client.notes(this.ticketId, language) : undefined,
   );
 
   /** Fetches the ticket, transcript and notes again. */
@@ -232,15 +239,13 @@ export class CxTicketDetail extends CxElement {
     const { messages } = this.localize;
     const error = this.ticket.error;
     if (error) {
-      const { heading, detail } =
-        (error as { kind?: string }).kind === 'not-found'
-          ? { heading: messages.detail.notFoundHeading, detail: undefined }
-          : describeError(error, messages);
-      return renderError({
-        heading,
-        detail,
-        retry: { label: messages.retry, onClick: () => void this.refresh() },
-      });
+      const notFound = isCxApiError(error) && error.kind === 'not-found';
+      return renderLoadError(
+        error,
+        this.localize,
+        () => void this.refresh(),
+        notFound ? { heading: messages.detail.notFoundHeading } : undefined,
+      );
     }
     if (!this.ticketId)
       return renderEmpty({
@@ -383,12 +388,7 @@ export class CxTicketDetail extends CxElement {
   ): TemplateResult {
     const { messages } = this.localize;
     if (controller.error && !controller.items.length) {
-      const { heading, detail } = describeError(controller.error, messages);
-      return renderError({
-        heading,
-        detail,
-        retry: { label: messages.retry, onClick: () => void controller.refetch() },
-      });
+      return renderLoadError(controller.error, this.localize, () => void controller.refetch());
     }
     if (controller.isLoading) return renderLoading(messages.loading, 2);
     if (!controller.items.length) return html`<p class="muted">${emptyText}</p>`;
@@ -396,7 +396,7 @@ export class CxTicketDetail extends CxElement {
     ${
       controller.nextPageError
         ? html`<p class="more" role="alert">
-            ${describeError(controller.nextPageError, messages).heading}
+            ${describeError(controller.nextPageError, this.localize).heading}
             <button type="button" class="cx-button" @click=${() => controller.fetchNextPage()}>
               ${messages.retry}
             </button>

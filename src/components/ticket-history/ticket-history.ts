@@ -16,7 +16,7 @@ import {
 import { CxElement } from '../../core/cx-element.js';
 import { sweepLeakedMarkers } from '../../core/leaked-markers.js';
 import { iconChevronLeft, iconClose, iconFilter, iconSearch, renderIcon } from '../../core/icons.js';
-import { describeError, renderEmpty, renderError, renderLoading, stateStyles } from '../../core/states.js';
+import { renderEmpty, renderLoadError, renderLoading, stateStyles } from '../../core/states.js';
 import { CHANNELS, TICKET_STATUSES } from '../../core/vocabulary.js';
 import { entryRow, type EntryRowResult } from './entry-row.js';
 import { CxTicketHistoryLoadEvent, CxTicketOpenEvent, CxViewAllTicketsEvent } from './events.js';
@@ -149,19 +149,19 @@ export class CxTicketHistory extends CxElement {
   @query('[popover]') private filtersPopover?: HTMLElement;
   @query('.filters-button') private filtersButton?: HTMLButtonElement;
 
-  private readonly tickets = new PagedQueryController<Ticket>(this, (client) =>
-    this.customerId ? client.tickets(this.ticketQuery()) : undefined,
+  private readonly tickets = new PagedQueryController<Ticket>(this, (client, language) =>
+    this.customerId ? client.tickets(this.ticketQuery(), language) : undefined,
   );
   /** The filters form and its positioning, loaded the first time the filters open. */
   private filtersModule?: typeof FiltersModule;
   private filtersOpening = false;
   // Filter options are fetched the first time the filters are opened, not on every panel.
   @state() private filterOptionsWanted = false;
-  private readonly lookups = new QueryController<Lookups>(this, (client) =>
-    this.filterOptionsWanted ? client.lookups() : undefined,
+  private readonly lookups = new QueryController<Lookups>(this, (client, language) =>
+    this.filterOptionsWanted ? client.lookups(language) : undefined,
   );
-  private readonly agents = new QueryController<Page<AgentRef>>(this, (client) =>
-    this.filterOptionsWanted ? client.agents() : undefined,
+  private readonly agents = new QueryController<Page<AgentRef>>(this, (client, language) =>
+    this.filterOptionsWanted ? client.agents(language) : undefined,
   );
 
   private searchTimer?: ReturnType<typeof setTimeout>;
@@ -745,12 +745,7 @@ export class CxTicketHistory extends CxElement {
     const items = this.items;
     const error = this.tickets.error;
     if (error && !items.length) {
-      const { heading, detail } = describeError(error, messages);
-      return renderError({
-        heading,
-        detail,
-        retry: { label: messages.retry, onClick: () => void this.refresh() },
-      });
+      return renderLoadError(error, this.localize, () => void this.refresh());
     }
     if (!this.customerId || (this.tickets.isLoading && !items.length))
       return renderLoading(messages.loading, this.compact ? 2 : 5);

@@ -23,7 +23,16 @@ export interface Messages {
   copied: string;
   errorHeading: string;
   errorDetailNetwork: string;
-  errorDetailInvalid: string;
+  /** The server's data broke the contract; `where` names the request and the field. */
+  errorDetailInvalid: (where: string) => string;
+  errorHeadingInvalid: string;
+  errorHeadingNotConfigured: string;
+  errorDetailNotConfigured: string;
+  errorHeadingMisconfigured: string;
+  errorDetailMisconfigured: string;
+  /** After a 429 or 503 with `Retry-After`: `when` is relative ("in 30 seconds"). */
+  errorDetailRetryAfter: (when: string) => string;
+  errorDetailForbidden: string;
   errorDetailAuth: string;
   emptyHeading: string;
   unassigned: string;
@@ -153,6 +162,9 @@ export interface CardMessages {
   saving: string;
   saved: (label: string) => string;
   notSaved: (label: string, reason: string) => string;
+  /** The save's answer never came: it may or may not be saved. */
+  notConfirmed: (label: string) => string;
+  notConfirmedDetail: string;
   rolledBack: string;
   conflictHeading: (label: string) => string;
   theirValue: string;

@@ -16,7 +16,16 @@ export const id: Messages = {
   copied: 'Disalin ke papan klip',
   errorHeading: 'Terjadi kesalahan',
   errorDetailNetwork: 'Periksa koneksi Anda, lalu coba lagi.',
-  errorDetailInvalid: 'Jawaban server tidak dapat dibaca. Coba lagi, atau hubungi administrator Anda.',
+  errorDetailInvalid: (where: string) =>
+    `Jawaban tidak sesuai kontrak API (${where}). Beri tahu administrator Anda; mencoba lagi tidak akan membantu.`,
+  errorHeadingInvalid: 'Jawaban server tidak dapat ditampilkan',
+  errorHeadingNotConfigured: 'Belum terhubung ke helpdesk',
+  errorDetailNotConfigured:
+    'Widget ini belum memiliki sumber data. Minta administrator Anda untuk menghubungkannya.',
+  errorHeadingMisconfigured: 'Widget ini salah diatur',
+  errorDetailMisconfigured: 'Beri tahu administrator Anda: konsol browser menjelaskan apa yang perlu diubah.',
+  errorDetailRetryAfter: (when: string) => `Server meminta kami menunggu. Coba lagi ${when}.`,
+  errorDetailForbidden: 'Anda tidak memiliki izin untuk melihat ini. Minta akses kepada administrator Anda.',
   errorDetailAuth: 'Sesi Anda telah berakhir. Masuk lagi, lalu coba lagi.',
   emptyHeading: 'Belum ada apa pun di sini',
   unassigned: 'Belum ditugaskan',
@@ -152,6 +161,9 @@ export const id: Messages = {
     saving: 'Menyimpan…',
     saved: (label) => `${label} disimpan`,
     notSaved: (label, reason) => `${label} tidak tersimpan: ${reason}`,
+    notConfirmed: (label) => `Kami tidak dapat memastikan ${label} tersimpan`,
+    notConfirmedDetail:
+      'Koneksi terputus sebelum server menjawab. Coba lagi: menyimpan nilai yang sama dua kali tidak masalah.',
     rolledBack: 'Nilai yang tersimpan ditampilkan lagi. Perubahan Anda tetap ada: coba lagi atau edit.',
     conflictHeading: (label) => `Orang lain mengubah ${label} saat Anda mengedit`,
     theirValue: 'Nilai mereka',

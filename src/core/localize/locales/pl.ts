@@ -18,8 +18,16 @@ export const pl: Messages = {
   copied: 'Skopiowano do schowka',
   errorHeading: 'Coś poszło nie tak',
   errorDetailNetwork: 'Sprawdź połączenie i spróbuj ponownie.',
-  errorDetailInvalid:
-    'Nie udało się odczytać odpowiedzi serwera. Spróbuj ponownie lub powiadom administratora.',
+  errorDetailInvalid: (where: string) =>
+    `Odpowiedź nie jest zgodna z kontraktem API (${where}). Powiadom administratora; ponowna próba nie pomoże.`,
+  errorHeadingInvalid: 'Nie można wyświetlić odpowiedzi serwera',
+  errorHeadingNotConfigured: 'Brak połączenia z helpdeskiem',
+  errorDetailNotConfigured:
+    'Ten widżet nie ma jeszcze źródła danych. Poproś administratora o jego podłączenie.',
+  errorHeadingMisconfigured: 'Ten widżet jest źle skonfigurowany',
+  errorDetailMisconfigured: 'Powiadom administratora: konsola przeglądarki podaje, co trzeba zmienić.',
+  errorDetailRetryAfter: (when: string) => `Serwer poprosił o chwilę przerwy. Spróbuj ponownie ${when}.`,
+  errorDetailForbidden: 'Nie masz uprawnień, aby to zobaczyć. Poproś administratora o dostęp.',
   errorDetailAuth: 'Sesja wygasła. Zaloguj się ponownie i spróbuj jeszcze raz.',
   emptyHeading: 'Na razie nic tu nie ma',
   unassigned: 'Nieprzypisane',
@@ -159,6 +167,9 @@ export const pl: Messages = {
     saving: 'Zapisywanie…',
     saved: (label) => `Zapisano: ${label}`,
     notSaved: (label, reason) => `Nie zapisano pola ${label}: ${reason}`,
+    notConfirmed: (label) => `Nie udało się potwierdzić zapisu pola ${label}`,
+    notConfirmedDetail:
+      'Połączenie zerwało się, zanim serwer odpowiedział. Spróbuj ponownie: dwukrotny zapis tej samej wartości niczego nie psuje.',
     rolledBack:
       'Pokazano ponownie zapisaną wartość. Twoja zmiana jest zachowana: spróbuj ponownie lub ją edytuj.',
     conflictHeading: (label) => `Ktoś inny zmienił pole ${label} w trakcie Twojej edycji`,
