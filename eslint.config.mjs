@@ -16,6 +16,7 @@ export default tseslint.config(
       'demo-dist/',
       'public/',
       'node_modules/',
+      'e2e/fixtures/generated/',
       'custom-elements.json',
     ],
   },
@@ -73,7 +74,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', '*.config.*', '.ci/**'],
+    files: ['scripts/**', '*.config.*', '.ci/**', 'e2e/**/*.mjs'],
     languageOptions: { globals: { ...globals.node } },
   },
   prettier,

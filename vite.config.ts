@@ -8,10 +8,13 @@ const pkg = JSON.parse(readFileSync('./package.json', 'utf8')) as {
   peerDependencies: Record<string, string>;
 };
 // Runtime and peer dependencies (React, for cxkit/react) stay bare imports in the library build, for
-// the consumer's bundler to dedupe.
-const external = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)].map(
-  (name) => new RegExp(`^${name}(/|$)`),
-);
+// the consumer's bundler to dedupe. Except @tanstack/query-core: it reads `process.env.NODE_ENV`,
+// which only a bundler replaces, so a buildless page (an import map) would throw on it. It is
+// bundled, with that replaced (a page with its own copy keeps a cache of its own anyway).
+const BUNDLED = ['@tanstack/query-core'];
+const external = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies ?? {})]
+  .filter((name) => !BUNDLED.includes(name))
+  .map((name) => new RegExp(`^${name}(/|$)`));
 
 /**
  * The strictest policy a host might set, on the sandbox's strict-CSP pages (secure.html and
@@ -50,6 +53,8 @@ export default defineConfig({
   // The Vue page of the sandbox compiles its template in the browser (no Vue plugin needed).
   resolve: { alias: [{ find: /^vue$/, replacement: 'vue/dist/vue.esm-bundler.js' }] },
   define: {
+    // For the library's bundled query-core (see BUNDLED); cxkit's own code reads no environment.
+    'process.env.NODE_ENV': JSON.stringify('production'),
     __VUE_OPTIONS_API__: 'true',
     __VUE_PROD_DEVTOOLS__: 'false',
     __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',

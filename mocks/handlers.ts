@@ -89,7 +89,10 @@ function scenario(resolver: HttpResponseResolver): HttpResponseResolver {
     if (language) body = translateLookups(body, language) as Record<string, unknown>;
     if (current.empty && Array.isArray(body.items)) body = { ...body, items: [], nextCursor: null };
     if (current.malformed) body = corrupt(body) as Record<string, unknown>;
-    return HttpResponse.json(body as never, { status: response.status, headers: response.headers });
+    // The body changed: its length is worked out again (a stale Content-Length cuts it short).
+    const headers = new Headers(response.headers);
+    headers.delete('Content-Length');
+    return HttpResponse.json(body as never, { status: response.status, headers });
   };
 }
 

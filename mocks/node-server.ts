@@ -67,7 +67,11 @@ export function startMockServer(options: { port?: number; host?: string } = {}):
       }
       const headers: Record<string, string> = { ...CORS_HEADERS };
       mocked.headers.forEach((value, name) => (headers[name] = value));
-      response.writeHead(mocked.status, headers).end(Buffer.from(await mocked.arrayBuffer()));
+      // The length of what is sent, whatever a handler or scenario said.
+      const body = Buffer.from(await mocked.arrayBuffer());
+      delete headers['content-length'];
+      headers['Content-Length'] = String(body.length);
+      response.writeHead(mocked.status, headers).end(body);
     } catch (error) {
       response.writeHead(500, { ...CORS_HEADERS, 'Content-Type': 'application/problem+json' });
       response.end(

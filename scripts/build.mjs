@@ -1,14 +1,15 @@
-// Builds the library into dist/: ESM entries with dependencies as bare imports, .d.ts types, and a
-// single-file CDN bundle with everything inlined. Fails if any emitted .js file does not parse
+// Builds the library into dist/: ESM entries with dependencies as bare imports, .d.ts types, and the
+// CDN route with everything inlined: a loader with a chunk per widget, and a single file. Fails if any emitted .js file does not parse
 // (Vite 8's Oxc leaves TC39 decorators untransformed: a silent, broken build otherwise).
 import { execFileSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'vite';
 
 await build({ logLevel: 'warn' });
 
-await build({
+/** The CDN builds: every dependency inlined, minified (library mode leaves `es` output whitespace-unminified otherwise). */
+const cdnBuild = (build_, output = {}) => ({
   configFile: false,
   logLevel: 'warn',
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
@@ -19,10 +20,26 @@ await build({
     copyPublicDir: false,
     sourcemap: true,
     minify: true,
-    lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'cxkit.js' },
-    rolldownOptions: { output: { codeSplitting: false } },
+    ...build_,
+    rolldownOptions: { output: { minify: true, ...output } },
   },
 });
+
+// dist/cdn/loader.js: defines every tag, fetches each widget's code when its tag first appears.
+await build(
+  cdnBuild(
+    { lib: { entry: { loader: 'src/cdn-loader.ts' }, formats: ['es'], fileName: (_, name) => `${name}.js` } },
+    { chunkFileNames: 'chunks/[name]-[hash].js' },
+  ),
+);
+
+// dist/cdn/cxkit.js: the same in one file, for those who want exactly one.
+await build(
+  cdnBuild(
+    { lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'cxkit.js' } },
+    { codeSplitting: false },
+  ),
+);
 
 execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {
   stdio: 'inherit',
@@ -38,6 +55,11 @@ function jsFiles(dir) {
 const files = jsFiles('dist');
 for (const file of files) execFileSync(process.execPath, ['--check', file], { stdio: 'inherit' });
 const cdnFiles = readdirSync('dist/cdn').filter((name) => name.endsWith('.js'));
-if (cdnFiles.length !== 1)
-  throw new Error(`dist/cdn should hold one .js file, found: ${cdnFiles.join(', ')}`);
-console.log(`build: ${files.length} .js files in dist/ parse; CDN bundle dist/cdn/cxkit.js`);
+if (cdnFiles.sort().join() !== 'cxkit.js,loader.js')
+  throw new Error(`dist/cdn should hold cxkit.js and loader.js (and chunks/), found: ${cdnFiles.join(', ')}`);
+// Unminified output is tab-indented (CSS in template literals keeps its own line breaks, with spaces).
+if (/\n\t+[\w$]/.test(readFileSync('dist/cdn/cxkit.js', 'utf8')))
+  throw new Error('dist/cdn/cxkit.js is not minified');
+console.log(
+  `build: ${files.length} .js files in dist/ parse; CDN: dist/cdn/loader.js (+ chunks) and dist/cdn/cxkit.js`,
+);

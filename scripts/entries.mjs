@@ -4,7 +4,13 @@
 import { existsSync, readdirSync } from 'node:fs';
 
 export function libraryEntries() {
-  const entries = { index: 'src/index.ts', define: 'src/define.ts', react: 'src/react.ts' };
+  // `cdn` is the CDN file's API for Node and bundlers (the browser gets dist/cdn/cxkit.js itself).
+  const entries = {
+    index: 'src/index.ts',
+    define: 'src/define.ts',
+    react: 'src/react.ts',
+    cdn: 'src/cdn.ts',
+  };
   for (const name of readdirSync('src/components')) {
     const classModule = `src/components/${name}/${name}.ts`;
     const defineModule = `src/components/${name}/define.ts`;

@@ -8,7 +8,8 @@ import './components/case-flyout/define.js';
 // it is registered right away if the page already uses it, else once the browser is idle (and
 // <cx-ticket-history> loads it the moment an agent drills in).
 const defineTicketDetail = () => import('./components/ticket-detail/define.js');
-if (document.querySelector('cx-ticket-detail')) void defineTicketDetail();
+// On a server (no document) it is defined at once, for server rendering.
+if (typeof document === 'undefined' || document.querySelector('cx-ticket-detail')) void defineTicketDetail();
 else if ('requestIdleCallback' in window)
   requestIdleCallback(() => void defineTicketDetail(), { timeout: 3000 });
 else setTimeout(() => void defineTicketDetail(), 1000);

@@ -7,6 +7,7 @@ import {
   type QueryObserverResult,
 } from '@tanstack/query-core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { awaitsHydration } from '../core/hydration.js';
 import type { CxClient, CxPagedQueryOptions, CxQueryOptions } from './client.js';
 import type { CxApiError } from './errors.js';
 import { notConfiguredError, reportError } from './report.js';
@@ -15,6 +16,8 @@ import type { Page } from './types.js';
 /** An element that knows its scope's client and its language (every CxElement). */
 export interface ClientHost extends ReactiveControllerHost, HTMLElement {
   readonly client: CxClient | undefined;
+  /** False until the first update is done (Lit's `hasUpdated`). */
+  readonly hasUpdated: boolean;
   /** The agent's language as the widget shows it; sent with every request. */
   readonly locale: string;
 }
@@ -50,6 +53,8 @@ abstract class CachedQueryController<
   private unconfigured?: CxApiError;
   /** False until the first sync: a widget rendered on a server never syncs, and shows "loading". */
   private synced = false;
+  /** Set while a server-rendered element hydrates: it must render what the server did (no data). */
+  private hydrating = false;
 
   constructor(
     protected readonly host: ClientHost,
@@ -81,11 +86,20 @@ abstract class CachedQueryController<
   }
 
   hostConnected(): void {
-    this.sync();
+    this.hydrating ||= awaitsHydration(this.host);
+    if (!this.hydrating) this.sync();
   }
 
   hostUpdate(): void {
+    if (!this.hydrating) this.sync();
+  }
+
+  hostUpdated(): void {
+    if (!this.hydrating) return;
+    // Hydrated: now the query, and an ordinary update with what it has.
+    this.hydrating = false;
     this.sync();
+    this.host.requestUpdate();
   }
 
   hostDisconnected(): void {

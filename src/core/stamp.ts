@@ -1,5 +1,13 @@
-import { render, type TemplateResult } from 'lit';
-import { Directive, PartType, directive, type DirectiveResult, type PartInfo } from 'lit/directive.js';
+import { isServer, render, type TemplateResult } from 'lit';
+import {
+  Directive,
+  PartType,
+  directive,
+  type ChildPart,
+  type DirectiveResult,
+  type PartInfo,
+} from 'lit/directive.js';
+import { awaitsHydration } from './hydration.js';
 
 // Static markup that many rows repeat (icons, badges, tag lists) is built once per distinct value
 // and cloned for every use: a clone costs a fraction of a template instance (no part walk, no
@@ -77,8 +85,19 @@ class StampDirective extends Directive {
     if (partInfo.type !== PartType.CHILD) throw new Error('stamp() belongs in child content');
   }
 
-  render(key: string, build: () => TemplateResult): Element {
-    return this.holder.show(key, build);
+  /** On a server (no DOM to clone) the markup is rendered as a template. */
+  render(key: string, build: () => TemplateResult): Element | TemplateResult {
+    return isServer ? build() : this.holder.show(key, build);
+  }
+
+  /**
+   * While a server-rendered element hydrates, the template the server rendered; clones from the
+   * next update on (Lit then swaps the template's markup for the clone).
+   */
+  override update(part: ChildPart, [key, build]: [string, () => TemplateResult]): Element | TemplateResult {
+    const host = part.options?.host as (HTMLElement & { hasUpdated?: boolean }) | undefined;
+    if (host && awaitsHydration(host)) return build();
+    return this.render(key, build);
   }
 }
 

@@ -1,6 +1,6 @@
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import type { RenderItemFunction } from '@lit-labs/virtualizer/virtualize.js';
-import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { PagedQueryController, QueryController } from '../../api/query-controller.js';
@@ -282,7 +282,8 @@ export class CxTicketHistory extends CxElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.compact && !virtualizeModule && !this.virtualizerRequested) {
+    // A server renders the first state only: the virtualizer is for browsers.
+    if (!isServer && !this.compact && !virtualizeModule && !this.virtualizerRequested) {
       this.virtualizerRequested = true;
       void loadVirtualizer().then(() => this.requestUpdate());
     }

@@ -10,6 +10,7 @@ import {
 import type { Messages, SupportedLanguage } from './messages.js';
 import { en } from './locales/en.js';
 import { MessageCatalog } from './loader.js';
+import { awaitsHydration } from '../hydration.js';
 
 // English is bundled as the fallback; the other languages are fetched the first time an element
 // needs them. The map is explicit (no template-literal import) so bundlers see every chunk.
@@ -94,7 +95,10 @@ export class LocalizeController implements ReactiveController {
   messages: Messages = en;
 
   private ready: Promise<unknown> = Promise.resolve();
-  private readonly ownLangObserver = new MutationObserver(() => this.resolve());
+  // Made when first connected: a server renders elements without ever connecting them (no DOM there).
+  private ownLangObserver?: MutationObserver;
+  /** Set while a server-rendered element hydrates in the server's language (English). */
+  private hydrating = false;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -109,17 +113,27 @@ export class LocalizeController implements ReactiveController {
     controllers.add(this);
     watchDocument();
     // Elements inside shadow roots are outside the document observer's reach.
+    this.ownLangObserver ??= new MutationObserver(() => this.resolve());
     this.ownLangObserver.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
+    // A server-rendered element hydrates in the language it was rendered in, then takes its own.
+    this.hydrating = awaitsHydration(this.host);
+    this.resolve();
+  }
+
+  hostUpdated(): void {
+    if (!this.hydrating) return;
+    this.hydrating = false;
     this.resolve();
   }
 
   hostDisconnected(): void {
     controllers.delete(this);
-    this.ownLangObserver.disconnect();
+    this.ownLangObserver?.disconnect();
   }
 
   /** Looks up the language again and re-renders the host if it changed. */
   resolve(): void {
+    if (this.hydrating) return;
     const tag = langAt(this.host) || 'en';
     const language = matchLanguage(tag);
     const locale = intlLocaleFor(tag, language);
