@@ -57,3 +57,65 @@ test('the CDN bundle defines every element and the widgets load from the host AP
   assert.deepEqual(problems, []);
   await close();
 });
+
+test('the CDN loader fetches a widget only when its tag appears, and about what a bundler would', async () => {
+  const { page, problems, close } = await browser.page();
+  const scripts = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto(`${browser.base}/fixtures/loader.html`);
+  const card = page.locator('cx-customer-card');
+  await card.getByRole('heading', { name: 'Putri Nugroho' }).waitFor({ timeout: 20000 });
+  await page.locator('cx-ticket-history [role="option"]').first().waitFor();
+  await card.getByRole('button', { name: /แก้ไข/ }).first().waitFor(); // Thai, from the provider
+  assert.equal(scripts[0], '/dist/cdn/loader.js');
+  assert.ok(
+    scripts.slice(1).every((path) => path.startsWith('/dist/cdn/chunks/')),
+    scripts.join(', '),
+  );
+  const defined = () =>
+    page.evaluate(() =>
+      ['cx-provider', 'cx-customer-card', 'cx-ticket-history', 'cx-case-flyout'].filter((tag) =>
+        customElements.get(tag),
+      ),
+    );
+  assert.deepEqual(await defined(), ['cx-provider', 'cx-customer-card', 'cx-ticket-history']);
+  assert.equal(
+    scripts.filter((path) => /case-flyout|case-form|rich-text/.test(path)).length,
+    0,
+    'no flyout code',
+  );
+
+  // A flyout added later (as a framework would) is fetched then, and works.
+  const before = scripts.length;
+  await page.evaluate(() => {
+    const flyout = document.createElement('cx-case-flyout');
+    flyout.setAttribute('anchor', 'new-case');
+    flyout.setAttribute('customer-id', 'c_2');
+    document.querySelector('cx-provider').append(flyout);
+    document.querySelector('#new-case').addEventListener('click', () => flyout.show());
+  });
+  await page.waitForFunction(() => customElements.get('cx-case-flyout'));
+  assert.ok(
+    scripts.slice(before).some((path) => /case-flyout/.test(path)),
+    'its chunk came now',
+  );
+  await page.getByRole('button', { name: 'New case' }).click();
+  await page.locator('cx-case-flyout').getByRole('textbox', { name: 'หัวข้อ', exact: true }).waitFor();
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test("dist/'s ES modules work in a buildless page through an import map", async () => {
+  const { page, problems, close } = await browser.page();
+  await page.goto(`${browser.base}/fixtures/importmap.html`);
+  const card = page.locator('cx-customer-card');
+  await card.getByRole('heading', { name: 'Putri Nugroho' }).waitFor({ timeout: 20000 });
+  await page.locator('cx-ticket-history [role="option"]').first().waitFor();
+  await card.getByRole('button', { name: 'Edit Nama' }).waitFor(); // Indonesian, from <body lang>
+  await page.getByRole('button', { name: 'New case' }).click();
+  await page.locator('cx-case-flyout').getByRole('textbox', { name: 'Judul', exact: true }).waitFor();
+  assert.deepEqual(problems, []);
+  await close();
+});

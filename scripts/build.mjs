@@ -29,7 +29,13 @@ const cdnBuild = (build_, output = {}) => ({
 await build(
   cdnBuild(
     { lib: { entry: { loader: 'src/cdn-loader.ts' }, formats: ['es'], fileName: (_, name) => `${name}.js` } },
-    { chunkFileNames: 'chunks/[name]-[hash].js' },
+    // Named after the widget they define (every define module is called define.ts).
+    {
+      chunkFileNames: (chunk) => {
+        const widget = chunk.facadeModuleId?.match(/components\/([\w-]+)\/define\.ts$/)?.[1];
+        return `chunks/${widget ? `${widget}-` : ''}[name]-[hash].js`;
+      },
+    },
   ),
 );
 

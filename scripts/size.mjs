@@ -21,7 +21,13 @@ const gzip = (code) => gzipSync(code, { level: 9 }).length;
 const brotli = (code) =>
   brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 
-async function bundle(entry, { singleFile = false } = {}) {
+/**
+ * Bundles `entry` as a page's bundler would (minified: Vite's library mode leaves `es` output
+ * whitespace-unminified unless the output is told), and measures what loads with it. `pageLoads`
+ * names the lazily imported modules a page fetches to show its data (the REST client, say): they
+ * are counted in `page`, with what they import.
+ */
+async function bundle(entry, { singleFile = false, pageLoads = [] } = {}) {
   const result = await build({
     configFile: false,
     define: { 'process.env.NODE_ENV': JSON.stringify('production') },
@@ -32,25 +38,36 @@ async function bundle(entry, { singleFile = false } = {}) {
       minify: true,
       copyPublicDir: false,
       lib: { entry, formats: ['es'], fileName: () => 'entry.js' },
-      rolldownOptions: singleFile ? { output: { codeSplitting: false } } : {},
+      rolldownOptions: { output: { minify: true, ...(singleFile ? { codeSplitting: false } : {}) } },
     },
   });
   const output = (Array.isArray(result) ? result[0] : result).output.filter((item) => item.type === 'chunk');
   const byName = new Map(output.map((chunk) => [chunk.fileName, chunk]));
   const entryChunk = output.find((chunk) => chunk.isEntry);
-  // Everything reachable through static imports loads with the entry; dynamic imports are lazy.
-  const initial = new Set();
-  const visit = (fileName) => {
-    if (initial.has(fileName)) return;
-    initial.add(fileName);
-    for (const imported of byName.get(fileName)?.imports ?? []) visit(imported);
+  // Everything reachable through static imports loads with what imports it; dynamic imports are lazy.
+  const closure = (fileNames, into = new Set()) => {
+    const visit = (fileName) => {
+      if (into.has(fileName)) return;
+      into.add(fileName);
+      for (const imported of byName.get(fileName)?.imports ?? []) visit(imported);
+    };
+    fileNames.forEach(visit);
+    return into;
   };
-  visit(entryChunk.fileName);
-  const initialCode = [...initial].map((fileName) => byName.get(fileName).code).join('\n');
+  const measure = (fileNames) => {
+    const code = [...fileNames].map((fileName) => byName.get(fileName).code).join('\n');
+    return { raw: Buffer.byteLength(code), gzip: gzip(code), brotli: brotli(code) };
+  };
+  const initial = closure([entryChunk.fileName]);
   const lazy = output
     .filter((chunk) => !initial.has(chunk.fileName))
     .map((chunk) => ({ name: chunk.name, gzip: gzip(chunk.code), brotli: brotli(chunk.code) }));
-  return { raw: Buffer.byteLength(initialCode), gzip: gzip(initialCode), brotli: brotli(initialCode), lazy };
+  const fetched = output
+    .filter((chunk) => pageLoads.some((pattern) => pattern.test(chunk.facadeModuleId ?? '')))
+    .map((chunk) => chunk.fileName);
+  // Each file is fetched once, however many imports lead to it.
+  const page = measure(closure(fetched, new Set(initial)));
+  return { ...measure(initial), lazy, page, pageFiles: closure(fetched, new Set(initial)).size };
 }
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -58,7 +75,7 @@ const rows = [];
 const failures = [];
 
 const measured = Object.entries(publicSizeEntries()).map(([name, entry]) => [name, entry, false]);
-measured.push(['cdn/cxkit.js', 'src/cdn.ts', true]);
+measured.push(['cdn/loader.js', 'src/cdn-loader.ts', false], ['cdn/cxkit.js', 'src/cdn.ts', true]);
 
 for (const [name, entry, singleFile] of measured) {
   const size = await bundle(entry, { singleFile });
@@ -89,6 +106,43 @@ for (const [name, entry, singleFile] of measured) {
   }
 }
 
+// Pages: what a page with the customer card and the ticket history downloads before it shows their
+// data, by each route. The lazy modules it fetches: the REST client (on the first request) and the
+// history's virtualizer (on its first full render); through the loader, also each tag's widget.
+const scratch = 'node_modules/.cache/cx-size';
+mkdirSync(scratch, { recursive: true });
+const SHOWING_DATA = [/rest-data-source\.ts$/, /ticket-history\/virtualizer\.ts$/];
+const pageEntry = `${scratch}/card-and-history.js`;
+writeFileSync(
+  pageEntry,
+  ['provider', 'customer-card', 'ticket-history']
+    .map((name) => `import '${process.cwd()}/src/components/${name}/define.ts';`)
+    .join('\n'),
+);
+const PAGES = [
+  ['page: card + history, bundler', pageEntry, SHOWING_DATA],
+  [
+    'page: card + history, CDN loader',
+    'src/cdn-loader.ts',
+    [...SHOWING_DATA, /components\/(provider|customer-card|ticket-history)\/define\.ts$/],
+  ],
+];
+rows.push(['', '', '', '', '', '']);
+for (const [name, entry, pageLoads] of PAGES) {
+  const { page, pageFiles } = await bundle(entry, { pageLoads });
+  const budget = budgets.pages?.[name.replace('page: ', '')];
+  const over = budget !== undefined && page.gzip > budget;
+  if (over) failures.push(`${name}: ${kB(page.gzip)} gzip is over its budget of ${kB(budget)}`);
+  rows.push([
+    `${name} (${pageFiles} files)`,
+    kB(page.raw),
+    kB(page.gzip),
+    kB(page.brotli),
+    budget ? kB(budget) : '—',
+    over ? 'OVER' : 'ok',
+  ]);
+}
+
 // Peers, for context (no budget): what comparable components cost, measured the same way.
 const PEERS = {
   'peer: Shoelace 2 drawer + input': [
@@ -97,8 +151,7 @@ const PEERS = {
   ],
   'peer: Web Awesome 3 drawer': ['@awesome.me/webawesome/dist/components/drawer/drawer.js'],
 };
-const peerDir = 'node_modules/.cache/cx-size';
-mkdirSync(peerDir, { recursive: true });
+const peerDir = scratch;
 rows.push(['', '', '', '', '', '']);
 for (const [name, modules] of Object.entries(PEERS)) {
   const entry = `${peerDir}/${name.replace(/\W+/g, '-')}.js`;

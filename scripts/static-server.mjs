@@ -8,6 +8,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
   '.map': 'application/json',
@@ -17,6 +18,8 @@ const TYPES = {
 /** URL prefixes and the folders they are served from; the built sandbox at the root. */
 const MOUNTS = [
   ['/dist/', join(ROOT, 'dist')],
+  // For the buildless page (an import map pointing bare specifiers at the packages' own files).
+  ['/node_modules/', join(ROOT, 'node_modules')],
   ['/fixtures/', join(ROOT, 'e2e/fixtures')],
   ['/', join(ROOT, 'demo-dist')],
 ];

@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { configure, resetConfig } from '../core/config.js';
+import { NOT_CONFIGURED_GRACE_MS } from './query-controller.js';
 import '../components/customer-card/define.js';
 import '../components/provider/define.js';
 import '../components/ticket-history/define.js';
@@ -11,6 +12,8 @@ import { useMockBackend } from '../test-support/mock-backend.js';
 
 const shadowText = (element: Element) => element.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 const cardLoaded = (card: Element) => card.shadowRoot!.querySelector('.fields');
+/** A widget without a data source waits this long for one before it says so. */
+const AFTER_GRACE = { timeout: NOT_CONFIGURED_GRACE_MS + 2000 };
 
 describe('a widget with no data source', () => {
   useMockBackend();
@@ -34,8 +37,18 @@ describe('a widget with no data source', () => {
         page.querySelector('cx-customer-card')!,
         page.querySelector('cx-ticket-history')!,
       ];
-      await waitUntil(() => card.shadowRoot!.querySelector('[part="error"]'), 'card error');
-      await waitUntil(() => history.shadowRoot!.querySelector('[part="error"]'), 'history error');
+      // A data source often arrives a moment late (a provider's first update, React's effects): until
+      // the grace period ends the widget is loading, and nobody is told anything.
+      await card.updateComplete;
+      expect(card.shadowRoot!.querySelector('[part="loading"]'), 'loading at first').to.not.equal(null);
+      expect(logged.messages).to.deep.equal([]);
+      expect(errors).to.deep.equal([]);
+      await waitUntil(() => card.shadowRoot!.querySelector('[part="error"]'), 'card error', AFTER_GRACE);
+      await waitUntil(
+        () => history.shadowRoot!.querySelector('[part="error"]'),
+        'history error',
+        AFTER_GRACE,
+      );
       expect(shadowText(card)).to.contain('Not connected to the helpdesk');
       expect(shadowText(card)).to.contain('Ask your administrator to connect it.');
       expect(errors).to.deep.equal(['not-configured', 'not-configured']);
@@ -65,7 +78,11 @@ describe('a widget with no data source', () => {
       const card = await fixture<HTMLElementTagNameMap['cx-customer-card']>(
         html`<cx-customer-card customer-id="c_1" recent-cases="0"></cx-customer-card>`,
       );
-      await waitUntil(() => card.shadowRoot!.querySelector('[part="retry-button"]'), 'error with Try again');
+      await waitUntil(
+        () => card.shadowRoot!.querySelector('[part="retry-button"]'),
+        'error with Try again',
+        AFTER_GRACE,
+      );
       // A provider put around it later: the widget learns of it through Try again at the latest.
       const provider = document.createElement('cx-provider');
       provider.baseUrl = '/api';

@@ -22,6 +22,9 @@ export interface ClientHost extends ReactiveControllerHost, HTMLElement {
   readonly locale: string;
 }
 
+/** How long a widget with no data source waits for one before it says it has none. */
+export const NOT_CONFIGURED_GRACE_MS = 1000;
+
 /** Picks a query for the element's current inputs; undefined when they ask for nothing. */
 export type QuerySelector<TOptions> = (client: CxClient, language: string) => TOptions | undefined;
 
@@ -49,8 +52,10 @@ abstract class CachedQueryController<
   private keyHash?: string;
   private unsubscribe?: () => void;
   private reportedError?: unknown;
-  /** Whether the inputs ask for data with no data source to ask. */
+  /** Whether the inputs ask for data with no data source to ask (declared after a grace period). */
   private unconfigured?: CxApiError;
+  /** Pending while a widget without a data source waits for one to arrive (see `NOT_CONFIGURED_GRACE_MS`). */
+  private graceTimer?: ReturnType<typeof setTimeout>;
   /** False until the first sync: a widget rendered on a server never syncs, and shows "loading". */
   private synced = false;
   /** Set while a server-rendered element hydrates: it must render what the server did (no data). */
@@ -82,7 +87,8 @@ abstract class CachedQueryController<
 
   /** True while there is nothing to show yet (no data, no error). */
   get isLoading(): boolean {
-    return this.synced ? Boolean(this.current?.isPending && !this.unconfigured) : true;
+    if (!this.synced || this.graceTimer !== undefined) return true;
+    return Boolean(this.current?.isPending && !this.unconfigured);
   }
 
   hostConnected(): void {
@@ -105,6 +111,8 @@ abstract class CachedQueryController<
   hostDisconnected(): void {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+    clearTimeout(this.graceTimer);
+    this.graceTimer = undefined;
   }
 
   /** Fetches again, e.g. for a "Try again" button (and looks for a data source again first). */
@@ -120,7 +128,22 @@ abstract class CachedQueryController<
     this.synced = true;
     const client = this.host.client;
     const options = client ? this.select(client, this.host.locale) : undefined;
-    this.unconfigured = client ? undefined : (this.unconfigured ?? this.unconfiguredError());
+    if (client) {
+      this.unconfigured = undefined;
+      clearTimeout(this.graceTimer);
+      this.graceTimer = undefined;
+    } else if (!this.unconfigured && this.graceTimer === undefined && this.wantsData()) {
+      // A data source often arrives a moment after the widget: a provider makes its client in its
+      // first update, React sets a provider's props after mounting it, a page calls configure()
+      // after importing the elements. Until then the widget is loading; after it, misconfigured.
+      this.graceTimer = setTimeout(() => {
+        this.graceTimer = undefined;
+        if (this.host.client || !this.wantsData()) return;
+        this.unconfigured = notConfiguredError();
+        this.report(this.unconfigured);
+        this.host.requestUpdate();
+      }, NOT_CONFIGURED_GRACE_MS);
+    }
     if (!client || !options) {
       this.detach();
       this.current = undefined;
@@ -144,19 +167,18 @@ abstract class CachedQueryController<
     this.current = this.observer.getCurrentResult();
   }
 
-  /** The not-configured error, reported once per widget, when the inputs do ask for data. */
-  private unconfiguredError(): CxApiError | undefined {
-    // Whether the inputs want anything cannot be asked without a client; a widget with no id to
-    // show (no customer-id yet) must not complain, so ask with a stand-in that records the wish.
+  /**
+   * Whether the inputs ask for data. That cannot be asked without a client, and a widget with no id
+   * to show (no customer-id yet) must not complain: the selector is asked with a stand-in that records
+   * the wish.
+   */
+  private wantsData(): boolean {
     let wanted = false;
     this.select(
       wantsAnything((value) => (wanted = value)),
       this.host.locale,
     );
-    if (!wanted) return undefined;
-    const error = notConfiguredError();
-    this.report(error);
-    return error;
+    return wanted;
   }
 
   private detach(): void {
