@@ -1,25 +1,25 @@
 // cxkit/react offers an `onCx…` prop for every event an element documents: a new event added to an
-// element's JSDoc (and so to custom-elements.json) without its React prop fails here.
+// element's JSDoc (and so to custom-elements.json) without its React prop fails here. Each element's
+// wrapper lives in its folder (`src/components/<name>/react.ts`); the shared props in core.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 
-const manifest = JSON.parse(readFileSync(new URL('../custom-elements.json', import.meta.url), 'utf8'));
-const source = readFileSync(new URL('../src/react.ts', import.meta.url), 'utf8');
-const shared = Object.fromEntries(
-  [...source.matchAll(/const (\w+) = \{([^}]*)\};/g)].map(([, name, body]) => [name, body]),
-);
+const read = (path) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
+const manifest = JSON.parse(read('custom-elements.json'));
+const shared = read('src/core/react-events.ts');
+const propsIn = (text) => [...text.matchAll(/(onCx\w+): '([^']+)'/g)].map(([, prop, event]) => [event, prop]);
 
-/** `{ 'cx-ticket-history': Set { 'cx-ticket-open', … } }` as src/react.ts wires them. */
+/** `{ 'cx-ticket-history': Map { 'cx-ticket-open' => 'onCxTicketOpen', … } }` as the wrappers wire them. */
 function wiredEvents() {
   const wired = {};
-  for (const [, body] of source.matchAll(/createComponent\(\{([\s\S]*?)\n\}\);/g)) {
-    const tag = body.match(/tagName: '([^']+)'/)[1];
-    const spreads = [...body.matchAll(/\.\.\.(\w+)/g), ...body.matchAll(/events: (\w+),/g)].map(
-      ([, name]) => shared[name] ?? '',
-    );
-    const props = [body, ...spreads].flatMap((text) => [...text.matchAll(/(onCx\w+): '([^']+)'/g)]);
-    wired[tag] = new Map(props.map(([, prop, event]) => [event, prop]));
+  for (const name of readdirSync(new URL('../src/components', import.meta.url))) {
+    const path = `src/components/${name}/react.ts`;
+    if (!existsSync(new URL(`../${path}`, import.meta.url))) continue;
+    const source = read(path);
+    const tag = source.match(/tagName: '([^']+)'/)[1];
+    const usesShared = /\.\.\.errorEvents|events: errorEvents/.test(source);
+    wired[tag] = new Map([...propsIn(source), ...(usesShared ? propsIn(shared) : [])]);
   }
   return wired;
 }
@@ -36,5 +36,13 @@ test('every documented event of every element has its onCx… prop in cxkit/reac
       const expected = `on${name.replace(/(^|-)(\w)/g, (_, __, letter) => letter.toUpperCase())}`;
       assert.equal(wired[element.tagName].get(name), expected, `<${element.tagName}> ${name} as ${expected}`);
     }
+  }
+});
+
+test('cxkit/react exports every wrapper', () => {
+  const aggregate = read('src/react.ts');
+  for (const tag of Object.keys(wiredEvents())) {
+    const name = tag.replace(/(^|-)(\w)/g, (_, __, letter) => letter.toUpperCase());
+    assert.match(aggregate, new RegExp(`export \\{ ${name} \\}`), `${name} in src/react.ts`);
   }
 });

@@ -19,8 +19,9 @@ function publicSpecifiers() {
     .filter((key) => key.endsWith('.js') || !key.includes('.', 2))
     .flatMap((key) => {
       if (!key.includes('*')) return [key];
+      // `./components/*.js` is a class module (`components/<name>/<name>.js`); the others take a name.
       return components.map((name) =>
-        key.replace('*', key.endsWith('/define.js') ? name : `${name}/${name}`),
+        key.replace('*', key === './components/*.js' ? `${name}/${name}` : name),
       );
     })
     .map((key) => key.replace(/^\./, pkg.name));

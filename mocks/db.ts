@@ -2,7 +2,7 @@ import type {
   AgentRef,
   Attachment,
   Conversation,
-  ConversationQuery,
+  ServerConversationQuery as ConversationQuery,
   Customer,
   CustomerPatch,
   Lookups,
@@ -12,7 +12,7 @@ import type {
   Ticket,
   TicketCreate,
   TicketPatch,
-  TicketQuery,
+  ServerTicketQuery as TicketQuery,
 } from './types.js';
 import type { FieldError } from '../src/api/errors.js';
 import { pdfBytes, pngBytes } from './data/files.js';

@@ -1,5 +1,11 @@
 import { delay, http, HttpResponse, type HttpResponseResolver } from 'msw';
-import type { CustomerPatch, TicketCreate, TicketPatch, TicketQuery, ConversationQuery } from './types.js';
+import type {
+  CustomerPatch,
+  ServerConversationQuery as ConversationQuery,
+  ServerTicketQuery as TicketQuery,
+  TicketCreate,
+  TicketPatch,
+} from './types.js';
 import { MockDatabase, type Outcome } from './db.js';
 import { wavBytes } from './data/files.js';
 import { getScenario, latencyMs, setScenario } from './scenario.js';

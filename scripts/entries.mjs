@@ -14,8 +14,10 @@ export function libraryEntries() {
   for (const name of readdirSync('src/components')) {
     const classModule = `src/components/${name}/${name}.ts`;
     const defineModule = `src/components/${name}/define.ts`;
+    const reactModule = `src/components/${name}/react.ts`;
     if (existsSync(classModule)) entries[`components/${name}/${name}`] = classModule;
     if (existsSync(defineModule)) entries[`components/${name}/define`] = defineModule;
+    if (existsSync(reactModule)) entries[`components/${name}/react`] = reactModule;
   }
   return entries;
 }

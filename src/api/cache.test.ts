@@ -7,6 +7,7 @@ import { nextEvent } from '../test-support/events.js';
 import { db, requestLog, requestsTo, useMockBackend, worker } from '../test-support/mock-backend.js';
 import '../test-support/query-widgets.js';
 import type { CxTestCustomer, CxTestTickets } from '../test-support/query-widgets.js';
+import { NOT_CONFIGURED_GRACE_MS } from './query-controller.js';
 import { CxClient } from './client.js';
 import type { CxDataSource } from './data-source.js';
 import { createRestDataSource } from './rest-data-source.js';
@@ -175,6 +176,10 @@ describe('the shared cache', () => {
     const widget = await fixture<CxTestCustomer>(
       html`<cx-test-customer customer-id="c_1"></cx-test-customer>`,
     );
+    // After a grace period for a data source that arrives late (see not-configured.test.ts).
+    await waitUntil(() => widget.shadowRoot!.querySelector('.error'), 'the widget says it has no data source', {
+      timeout: NOT_CONFIGURED_GRACE_MS + 2000,
+    });
     expect(widget.shadowRoot!.querySelector('.error')!.textContent).to.contain('configure');
     configure({ baseUrl: '/api' });
     await waitUntil(() => nameOf(widget) !== '', 'the widget loads once configured');

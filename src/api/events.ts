@@ -12,7 +12,7 @@ export class CxAuthRequiredEvent extends CxEvent<{ error: CxApiError }> {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'cx-auth-required': CxAuthRequiredEvent;
   }
 }

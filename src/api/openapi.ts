@@ -92,6 +92,13 @@ const conflict = {
   '428': problemResponse('If-Match is missing.'),
 };
 
+/** Every operation takes the agent's language (see the document's description). */
+function withLanguage<T extends Record<string, object>>(paths: T): T {
+  for (const item of Object.values(paths) as { parameters?: object[] }[])
+    item.parameters = [...(item.parameters ?? []), { $ref: '#/components/parameters/AcceptLanguage' }];
+  return paths;
+}
+
 export function buildOpenApiDocument(): Record<string, unknown> {
   const schemas = toJsonSchemaDefs(SCHEMAS, {
     target: 'draft-2020-12',
@@ -106,14 +113,33 @@ export function buildOpenApiDocument(): Record<string, unknown> {
       version: '1.0.0',
       summary:
         'The API the cxkit widgets speak. JSON over HTTPS, camelCase, ISO 8601 UTC timestamps, opaque string ids.',
-      description:
+      description: [
         'Implement these operations (or give the widgets a data-source object of your own). Enums marked open may carry values this ' +
-        'document does not list: the widgets render unknown values generically. Errors are `application/problem+json` (RFC 9457).',
+          'document does not list: the widgets render unknown values generically. Errors are `application/problem+json` (RFC 9457).',
+        "**Authentication.** Each request carries `Authorization: Bearer <token>` from the host's `getAccessToken`; after a 401 the " +
+          'widgets ask it once for a fresh token (`forceRefresh: true`) and repeat the request, then fire `cx-auth-required`. ' +
+          'Cookie sessions work too (`credentials: "include"`).',
+        "**Language.** Each request carries `Accept-Language` with the agent's language (`th-TH, th;q=0.9, en;q=0.5`). Word what " +
+          'admins define (the labels of reasons and results, wherever they appear) and problem details in it when you can.',
+        "**Another origin.** When the API is not on the page's origin, it must answer CORS: allow the headers `Authorization`, " +
+          '`If-Match`, `Idempotency-Key` and `Content-Type` (and the methods GET, POST, PATCH, DELETE), and expose `ETag` and ' +
+          '`Retry-After` (`Access-Control-Expose-Headers`). Without an exposed ETag the widgets cannot send If-Match, and saves fail ' +
+          'with 428. File URLs (`Attachment.url`, `avatarUrl`, `recordingUrl`) should be absolute: relative ones resolve against the ' +
+          'page, not the API.',
+      ].join('\n\n'),
     },
     servers: [
-      { url: '/api', description: 'The mock backend (MSW in the browser, or `npm run mock-server`).' },
+      {
+        url: '/api',
+        description: 'The mock backend in the browser (MSW), as the sandbox and the tests use it.',
+      },
+      {
+        url: 'http://127.0.0.1:4010/api',
+        description: 'The mock backend over HTTP, CORS open: `npm run mock-server -- --port 4010`.',
+      },
     ],
-    paths: {
+    security: [{ bearer: [] }],
+    paths: withLanguage({
       '/customers/{id}': {
         parameters: [pathId('id', 'Customer id.')],
         get: {
@@ -250,7 +276,14 @@ export function buildOpenApiDocument(): Record<string, unknown> {
               'multipart/form-data': {
                 schema: {
                   type: 'object',
-                  properties: { file: { type: 'string', contentMediaType: 'application/octet-stream' } },
+                  properties: {
+                    file: {
+                      type: 'string',
+                      contentMediaType: 'application/octet-stream',
+                      description:
+                        'The file, in the multipart field named `file`, with its name as the filename.',
+                    },
+                  },
                   required: ['file'],
                 },
               },
@@ -328,7 +361,26 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           responses: { '200': ok('Conversation', 'The conversation'), ...errors },
         },
       },
+    }),
+    components: {
+      schemas,
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description: "The host's access token (see Authentication above).",
+        },
+      },
+      parameters: { AcceptLanguage: ACCEPT_LANGUAGE },
     },
-    components: { schemas },
   };
 }
+
+const ACCEPT_LANGUAGE = {
+  name: 'Accept-Language',
+  in: 'header',
+  required: false,
+  schema: { type: 'string' },
+  description:
+    "The agent's language, e.g. `th-TH, th;q=0.9, en;q=0.5`: word lookup labels and problem details in it.",
+};

@@ -98,7 +98,12 @@ export const AttachmentSchema = v.object({
   name: v.string(),
   size: v.pipe(v.number(), v.integer(), v.minValue(0)),
   contentType: v.string(),
-  url: v.string(),
+  url: v.pipe(
+    v.string(),
+    v.description(
+      'Where the browser fetches the file: an absolute URL (a relative one resolves against the page).',
+    ),
+  ),
   source: AttachmentSourceSchema,
   uploadedBy: v.nullish(AgentRefSchema),
   uploadedAt: Timestamp,

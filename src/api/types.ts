@@ -40,8 +40,9 @@ export interface Versioned<T> {
 /** Filters of `GET /tickets`; every one is a server-side query parameter. */
 export interface TicketQuery {
   customerId?: string;
-  status?: string[];
-  channel?: string[];
+  /** The contract's statuses: a misspelt one (`'on-hold'`) is a type error, not an empty list. */
+  status?: KnownTicketStatus[];
+  channel?: KnownChannel[];
   tag?: string[];
   q?: string;
   createdFrom?: string;
@@ -58,7 +59,7 @@ export interface TicketQuery {
 /** Filters of `GET /conversations`. */
 export interface ConversationQuery {
   state?: 'all' | 'queued' | 'handled';
-  channel?: string[];
+  channel?: KnownChannel[];
   label?: string[];
   assigneeId?: string[];
   type?: 'inbox' | 'outbox';

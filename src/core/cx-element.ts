@@ -59,7 +59,10 @@ export abstract class CxElement extends LitElement {
     return this.localize.locale;
   }
 
-  /** The data source and cache in force: the nearest `<cx-provider>`'s, else `configure()`'s. */
+  /**
+   * The data source and cache in force: the nearest `<cx-provider>`'s, else `configure()`'s.
+   * @internal
+   */
   get client(): CxClient | undefined {
     return this.scopeConsumer.value?.client ?? getDefaultClient();
   }

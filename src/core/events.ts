@@ -22,7 +22,7 @@ export class CxErrorEvent extends CxEvent<CxErrorDetail> {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'cx-error': CxErrorEvent;
   }
 }

@@ -6,6 +6,16 @@ export type CxTheme = 'light' | 'dark' | 'auto';
 
 type ThemedHost = ReactiveControllerHost & HTMLElement & { theme?: CxTheme | undefined };
 
+/**
+ * What the controller needs of an element's custom states (`ElementInternals.states`), written out
+ * so that cxkit's published types do not name `CustomStateSet`, which TypeScript's DOM library
+ * lacks before 5.5.
+ */
+export interface CustomStates {
+  add(state: string): void;
+  delete(state: string): boolean;
+}
+
 let darkQuery: MediaQueryList | undefined;
 function prefersDark(): MediaQueryList {
   darkQuery ??= matchMedia('(prefers-color-scheme: dark)');
@@ -26,7 +36,7 @@ export class ThemeController implements ReactiveController {
 
   constructor(
     private readonly host: ThemedHost,
-    private readonly states: CustomStateSet,
+    private readonly states: CustomStates,
     private readonly providerTheme: () => CxTheme | undefined,
   ) {
     host.addController(this);

@@ -35,11 +35,12 @@ const FOCUSABLE =
  * been saved); focus returns to the element that opened it. The form and its editor load the first
  * time a flyout opens.
  *
- * @event cx-case-created - The server created the case. `detail: { ticket }`
- * @event cx-case-updated - "Add to this case" put the draft on an existing case as notes. `detail: { ticket, notes }`
- * @event cx-case-expand - "Open full form": the draft, files included. Cancelable: prevent it when you open your own full form with the draft, and the flyout closes. `detail: { draft }`
- * @event cx-flyout-close - The flyout closed. `detail: { reason: 'created' | 'updated' | 'cancelled' | 'expanded' }`
- * @event cx-error - Saving failed (the flyout shows it and keeps the draft). `detail: { error, message }`
+ * @event {CxCaseCreatedEvent} cx-case-created - The server created the case. `detail: { ticket }`
+ * @event {CxCaseUpdatedEvent} cx-case-updated - "Add to this case" put the draft on an existing case as notes. `detail: { ticket, notes }`
+ * @event {CxCaseExpandEvent} cx-case-expand - "Open full form": the draft, files included. Cancelable: prevent it when you open your own full form with the draft, and the flyout closes. `detail: { draft }`
+ * @event {CxFlyoutCloseEvent} cx-flyout-close - The flyout closed. `detail: { reason: 'created' | 'updated' | 'cancelled' | 'expanded' }`
+ * @event {CxErrorEvent} cx-error - Saving failed (the flyout shows it and keeps the draft). `detail: { error, message }`
+ * @event {CxAuthRequiredEvent} cx-auth-required - The API refused the credentials even after a token refresh; the draft is kept. `detail: { error }`
  *
  * @csspart dialog - The flyout or sheet.
  * @csspart header - Title and close button.

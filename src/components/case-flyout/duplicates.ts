@@ -1,3 +1,4 @@
+import type { KnownTicketStatus } from '../../core/vocabulary.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { PagedQueryController } from '../../api/query-controller.js';
 import type { Ticket } from '../../api/types.js';
@@ -12,7 +13,7 @@ import type { CaseFormMessages } from './form-messages.js';
 // with the new one. Ranking on the client works with any server; the newest open cases are compared.
 
 const SETTLE_MS = 500;
-const OPEN_STATUSES = ['new', 'open', 'pending', 'on_hold'];
+const OPEN_STATUSES: KnownTicketStatus[] = ['new', 'open', 'pending', 'on_hold'];
 /** How many of the customer's open cases are compared (the newest). */
 const COMPARED = 50;
 const SHOWN = 5;

@@ -40,7 +40,7 @@ export class CxFlyoutCloseEvent extends CxEvent<{ reason: CxFlyoutCloseReason }>
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'cx-case-created': CxCaseCreatedEvent;
     'cx-case-expand': CxCaseExpandEvent;
     'cx-case-updated': CxCaseUpdatedEvent;

@@ -77,11 +77,11 @@ function initialsOf(name: string): string {
  * someone else changed the customer meanwhile the card shows both values and lets the agent keep
  * theirs or take the other.
  *
- * @event cx-customer-updated - An edit was saved. `detail: { customer, changes }`
- * @event cx-activity-start - Before opening a `mailto:` or `tel:` link; cancelable: prevent it to open your own composer or dialer. `detail: { kind: 'email' | 'call', customer, value }`
- * @event cx-view-all-tickets - "View all" under the recent cases. `detail: { customerId }`
- * @event cx-error - Loading or saving failed (the card shows it too). `detail: { error, message }`
- * @event cx-auth-required - The API refused the credentials even after a token refresh. `detail: { error }`
+ * @event {CxCustomerUpdatedEvent} cx-customer-updated - An edit was saved. `detail: { customer, changes }`
+ * @event {CxActivityStartEvent} cx-activity-start - Before opening a `mailto:` or `tel:` link; cancelable: prevent it to open your own composer or dialer. `detail: { kind: 'email' | 'call', customer, value }`
+ * @event {CxViewAllTicketsEvent} cx-view-all-tickets - "View all" under the recent cases. `detail: { customerId }`
+ * @event {CxErrorEvent} cx-error - Loading or saving failed (the card shows it too). `detail: { error, message }`
+ * @event {CxAuthRequiredEvent} cx-auth-required - The API refused the credentials even after a token refresh. `detail: { error }`
  *
  * @csspart card - The whole card.
  * @csspart header - Avatar, name, company, labels, owner and actions.

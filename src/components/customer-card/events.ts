@@ -26,7 +26,7 @@ export class CxActivityStartEvent extends CxEvent<{
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'cx-customer-updated': CxCustomerUpdatedEvent;
     'cx-activity-start': CxActivityStartEvent;
   }

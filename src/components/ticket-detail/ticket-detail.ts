@@ -35,7 +35,8 @@ type Field = [label: string, value: TemplateResult | string | typeof nothing];
  *
  * `<cx-ticket-history>` shows it when the agent drills in; it also works on its own.
  *
- * @event cx-error - Loading failed. `detail: { error, message }`
+ * @event {CxErrorEvent} cx-error - Loading failed. `detail: { error, message }`
+ * @event {CxAuthRequiredEvent} cx-auth-required - The API refused the credentials even after a token refresh. `detail: { error }`
  *
  * @csspart header - The ticket's header fields.
  * @csspart message - One message of the transcript.

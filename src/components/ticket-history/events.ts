@@ -33,7 +33,7 @@ export class CxViewAllTicketsEvent extends CxEvent<{ customerId: string }> {
 }
 
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'cx-ticket-open': CxTicketOpenEvent;
     'cx-ticket-history-load': CxTicketHistoryLoadEvent;
     'cx-view-all-tickets': CxViewAllTicketsEvent;

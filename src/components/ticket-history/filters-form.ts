@@ -33,7 +33,7 @@ export function renderFiltersForm(view: FiltersFormView): TemplateResult {
         html`<label
           ><input
             type="checkbox"
-            .checked=${filters[key]?.includes(value) ?? false}
+            .checked=${(filters[key] as readonly string[] | undefined)?.includes(value) ?? false}
             @change=${() => view.toggleListFilter(key, value)}
           />${label(value)}</label
         >`,

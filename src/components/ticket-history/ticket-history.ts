@@ -17,7 +17,12 @@ import { CxElement } from '../../core/cx-element.js';
 import { sweepLeakedMarkers } from '../../core/leaked-markers.js';
 import { iconChevronLeft, iconClose, iconFilter, iconSearch, renderIcon } from '../../core/icons.js';
 import { renderEmpty, renderLoadError, renderLoading, stateStyles } from '../../core/states.js';
-import { CHANNELS, TICKET_STATUSES } from '../../core/vocabulary.js';
+import {
+  CHANNELS,
+  TICKET_STATUSES,
+  type KnownChannel,
+  type KnownTicketStatus,
+} from '../../core/vocabulary.js';
 import { entryRow, type EntryRowResult } from './entry-row.js';
 import { CxTicketHistoryLoadEvent, CxTicketOpenEvent, CxViewAllTicketsEvent } from './events.js';
 import type * as FiltersModule from './filters-form.js';
@@ -27,8 +32,9 @@ import type * as VirtualizeExports from './virtualizer.js';
 /** The server-side filters the panel can apply (all optional). */
 export interface TicketHistoryFilters {
   q?: string;
-  status?: string[];
-  channel?: string[];
+  /** The contract's statuses (`'on_hold'`, not `'on-hold'`: a misspelt one does not typecheck). */
+  status?: KnownTicketStatus[];
+  channel?: KnownChannel[];
   tag?: string[];
   createdFrom?: string;
   createdTo?: string;
@@ -88,11 +94,11 @@ let rowTemplatesPrepared = false;
  * to the list with its scroll position and focus restored. Long histories load page by page as you
  * scroll; "Load more" does the same from the keyboard.
  *
- * @event cx-ticket-open - Before drilling into a ticket; cancelable: prevent it to open the ticket in your own UI. `detail: { ticket }`
- * @event cx-ticket-history-load - After each page arrives. `detail: { customerId, loaded, added, hasMore }`
- * @event cx-view-all-tickets - "View all" in compact mode. `detail: { customerId }`
- * @event cx-error - Loading failed (the panel shows the error with a retry). `detail: { error, message }`
- * @event cx-auth-required - The API refused the credentials even after a token refresh. `detail: { error }`
+ * @event {CxTicketOpenEvent} cx-ticket-open - Before drilling into a ticket; cancelable: prevent it to open the ticket in your own UI. `detail: { ticket }`
+ * @event {CxTicketHistoryLoadEvent} cx-ticket-history-load - After each page arrives. `detail: { customerId, loaded, added, hasMore }`
+ * @event {CxViewAllTicketsEvent} cx-view-all-tickets - "View all" in compact mode. `detail: { customerId }`
+ * @event {CxErrorEvent} cx-error - Loading failed (the panel shows the error with a retry). `detail: { error, message }`
+ * @event {CxAuthRequiredEvent} cx-auth-required - The API refused the credentials even after a token refresh. `detail: { error }`
  *
  * @csspart toolbar - Search, sort, status and filter controls.
  * @csspart list - The list of tickets.
@@ -345,10 +351,11 @@ export class CxTicketHistory extends CxElement {
     this.filters = filters;
   }
 
+  /** Adds or removes `value`, which comes from the panel's own lists (the contract's statuses and channels, the lookups' tags). */
   private toggleListFilter(key: ListFilterKey, value: string): void {
-    const current = this.filters[key] ?? [];
+    const current: readonly string[] = this.filters[key] ?? [];
     const next = current.includes(value) ? current.filter((item) => item !== value) : [...current, value];
-    this.setFilters({ ...this.filters, [key]: next.length ? next : undefined });
+    this.setFilters({ ...this.filters, [key]: next.length ? next : undefined } as TicketHistoryFilters);
   }
 
   private setValueFilter(key: ValueFilterKey, value: string): void {
