@@ -177,9 +177,13 @@ describe('the shared cache', () => {
       html`<cx-test-customer customer-id="c_1"></cx-test-customer>`,
     );
     // After a grace period for a data source that arrives late (see not-configured.test.ts).
-    await waitUntil(() => widget.shadowRoot!.querySelector('.error'), 'the widget says it has no data source', {
-      timeout: NOT_CONFIGURED_GRACE_MS + 2000,
-    });
+    await waitUntil(
+      () => widget.shadowRoot!.querySelector('.error'),
+      'the widget says it has no data source',
+      {
+        timeout: NOT_CONFIGURED_GRACE_MS + 2000,
+      },
+    );
     expect(widget.shadowRoot!.querySelector('.error')!.textContent).to.contain('configure');
     configure({ baseUrl: '/api' });
     await waitUntil(() => nameOf(widget) !== '', 'the widget loads once configured');
