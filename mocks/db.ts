@@ -103,6 +103,7 @@ export class MockDatabase {
   private files = new Map<string, StoredFile>();
   private fileMeta = new Map<string, Attachment>();
   private idempotency = new Map<string, IdempotencyRecord>();
+  private noteKeys = new Map<string, { fingerprint: string; note: Note }>();
   private sequence = 0;
   private uploads = 0;
   /** Agents and lookups replaced by a fixture (the hostile-input cases); the seeded ones otherwise. */
@@ -133,6 +134,7 @@ export class MockDatabase {
     this.files.clear();
     this.fileMeta.clear();
     this.idempotency.clear();
+    this.noteKeys.clear();
     this.uploads = 0;
     this.people = undefined;
   }
@@ -466,9 +468,17 @@ export class MockDatabase {
     return paginate(this.notesOf(ticket), cursor, 50);
   }
 
+  /** A note added earlier under `key` (replayed), 'mismatch' if the key came with another note, or undefined. */
+  noteByKey(key: string, ticketId: string, body: unknown): Note | 'mismatch' | undefined {
+    const record = this.noteKeys.get(key);
+    if (!record) return undefined;
+    return record.fingerprint === JSON.stringify([ticketId, body]) ? record.note : 'mismatch';
+  }
+
   addNote(
     ticketId: string,
     body: { body: string; bodyFormat?: string; attachmentIds?: string[] },
+    key?: string,
   ): Outcome<Note> {
     const ticket = this.tickets.get(ticketId);
     if (!ticket) return fail(404, 'Ticket not found');
@@ -492,6 +502,7 @@ export class MockDatabase {
       attachments,
     };
     notes.push(note);
+    if (key) this.noteKeys.set(key, { fingerprint: JSON.stringify([ticketId, body]), note });
     ticket.updatedAt = note.createdAt;
     ticket.lastInteractionAt = note.createdAt;
     this.bump(ticketId);

@@ -243,7 +243,21 @@ export const handlers = [
     scenario(async ({ params, request }) => {
       const body = await jsonBody<{ body: string; bodyFormat?: string; attachmentIds?: string[] }>(request);
       if (!body) return invalidJson();
-      return reply(db.addNote(String(params.id), body), 201);
+      const key = request.headers.get('Idempotency-Key');
+      const earlier = key ? db.noteByKey(key, String(params.id), body) : undefined;
+      if (earlier === 'mismatch')
+        return problem(422, 'Idempotency-Key reused with another request', {
+          detail: 'Use a new key for another note.',
+        });
+      if (earlier)
+        return HttpResponse.json(earlier, { status: 201, headers: { 'Idempotency-Replayed': 'true' } });
+      const added = db.addNote(String(params.id), body, key ?? undefined);
+      const drops = getScenario().dropNoteResponses;
+      if (added.ok && drops > 0) {
+        setScenario({ dropNoteResponses: drops - 1 }); // added, but the answer never reaches the client
+        return HttpResponse.error();
+      }
+      return reply(added, 201);
     }),
   ),
 

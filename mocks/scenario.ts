@@ -16,6 +16,8 @@ export interface MockScenario {
   huge: boolean;
   /** The next N ticket creations commit, then their answer is lost (connection dropped). */
   dropCreateResponses: number;
+  /** The next N notes are added, then their answer is lost. */
+  dropNoteResponses: number;
   /** How long creating a ticket takes on the server, so repeats can arrive while it is in flight. */
   createDelayMs: number;
   /** When set, requests without `Authorization: Bearer <authToken>` get 401. */
@@ -30,6 +32,7 @@ export const DEFAULT_SCENARIO: Readonly<MockScenario> = {
   empty: false,
   huge: false,
   dropCreateResponses: 0,
+  dropNoteResponses: 0,
   createDelayMs: 100,
   authToken: null,
 };

@@ -27,6 +27,7 @@ export { CxProvider } from './components/provider/provider.js';
 export * from './api/schemas.js';
 export type * from './api/types.js';
 export type {
+  AddNoteOptions,
   CallOptions,
   CreateTicketOptions,
   CxDataSource,
@@ -76,9 +77,5 @@ export {
   CxFlyoutCloseEvent,
   type CxFlyoutCloseReason,
 } from './components/case-flyout/events.js';
-export {
-  clearCaseDrafts,
-  type CaseDraft,
-  type DraftFile,
-  type DraftNote,
-} from './components/case-flyout/drafts.js';
+export type { CaseDraft, DraftFile, DraftNote } from './components/case-flyout/drafts.js';
+export { clearCaseDrafts } from './components/case-flyout/draft-keeper.js';

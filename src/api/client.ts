@@ -2,6 +2,7 @@ import { QueryClient, type InfiniteData, type QueryKey } from '@tanstack/query-c
 import { lazyDataSource } from './lazy-data-source.js';
 import { liveRestOptions, type CxDataOptions } from './options.js';
 import type {
+  AddNoteOptions,
   CallOptions,
   CreateTicketOptions,
   CxDataSource,
@@ -30,18 +31,18 @@ import type {
 type Filters<T> = Omit<T, 'cursor'>;
 
 /**
- * Cache keys, one family per resource, so a mutation can find every view of what it changed. What the
- * server words in the agent's language (lookup labels, and the reason and result they give tickets)
- * is kept per language; a mutation updates every language's copy through the family's prefix.
+ * Cache keys, one family per resource, so a mutation can find every view of what it changed. The
+ * lookups (labels admins define, worded in the agent's language) are kept per language. Other data
+ * keeps the language it was fetched in until it refreshes: keying tickets by language would blank a
+ * list while it refetches, the moment an agent switches language.
  */
 export const cxKeys = {
   all: ['cx'] as const,
   customer: (id: string) => ['cx', 'customer', id] as const,
   customerSearch: (q: string, limit?: number) => ['cx', 'customer-search', { q, limit }] as const,
   ticketLists: () => ['cx', 'tickets'] as const,
-  tickets: (query: Filters<TicketQuery>, language = '') => ['cx', 'tickets', query, language] as const,
-  ticketFamily: (id: string) => ['cx', 'ticket', id] as const,
-  ticket: (id: string, language = '') => ['cx', 'ticket', id, language] as const,
+  tickets: (query: Filters<TicketQuery>) => ['cx', 'tickets', query] as const,
+  ticket: (id: string) => ['cx', 'ticket', id] as const,
   messages: (ticketId: string) => ['cx', 'messages', ticketId] as const,
   notes: (ticketId: string) => ['cx', 'notes', ticketId] as const,
   attachments: (ticketId: string) => ['cx', 'attachments', ticketId] as const,
@@ -130,14 +131,14 @@ export class CxClient {
   }
 
   tickets(query: Filters<TicketQuery>, language?: string): CxPagedQueryOptions<Ticket> {
-    return paged(cxKeys.tickets(query, language), (cursor, signal) =>
+    return paged(cxKeys.tickets(query), (cursor, signal) =>
       this.dataSource.listTickets({ ...query, cursor }, { signal, language }),
     );
   }
 
   ticket(id: string, language?: string): CxQueryOptions<Versioned<Ticket>> {
     return {
-      queryKey: cxKeys.ticket(id, language),
+      queryKey: cxKeys.ticket(id),
       queryFn: ({ signal }) => this.dataSource.getTicket(id, { signal, language }),
     };
   }
@@ -231,10 +232,7 @@ export class CxClient {
   /** Creates a case; every ticket history of that customer then refreshes. */
   async createTicket(input: TicketCreate, options: CreateTicketOptions): Promise<Ticket> {
     const ticket = await this.dataSource.createTicket(input, options);
-    this.queryClient.setQueryData(cxKeys.ticket(ticket.id, options.language), {
-      data: ticket,
-      version: null,
-    });
+    this.queryClient.setQueryData(cxKeys.ticket(ticket.id), { data: ticket, version: null });
     await this.invalidateTicketLists(ticket.customerId);
     return ticket;
   }
@@ -244,15 +242,12 @@ export class CxClient {
     patch: TicketPatch,
     options: UpdateOptions = {},
   ): Promise<Versioned<Ticket>> {
-    const [, previous] =
-      this.queryClient.getQueriesData<Versioned<Ticket>>({ queryKey: cxKeys.ticketFamily(id) })[0] ?? [];
+    const previous = this.queryClient.getQueryData<Versioned<Ticket>>(cxKeys.ticket(id));
     const updated = await this.dataSource.updateTicket(id, patch, {
       ...options,
       version: options.version ?? previous?.version,
     });
-    // Every language's copy gets the new version; their labels refresh with the next fetch.
-    this.queryClient.setQueriesData<Versioned<Ticket>>({ queryKey: cxKeys.ticketFamily(id) }, () => updated);
-    this.queryClient.setQueryData(cxKeys.ticket(id, options.language), updated);
+    this.queryClient.setQueryData(cxKeys.ticket(id), updated);
     this.queryClient.setQueriesData<InfiniteData<Page<Ticket>>>({ queryKey: cxKeys.ticketLists() }, (data) =>
       data
         ? {
@@ -267,12 +262,12 @@ export class CxClient {
     return updated;
   }
 
-  async addNote(ticketId: string, note: NoteCreate, options?: CallOptions): Promise<Note> {
+  async addNote(ticketId: string, note: NoteCreate, options?: AddNoteOptions): Promise<Note> {
     const created = await this.dataSource.addNote(ticketId, note, options);
     await Promise.all([
       this.queryClient.invalidateQueries({ queryKey: cxKeys.notes(ticketId) }),
       this.queryClient.invalidateQueries({ queryKey: cxKeys.attachments(ticketId) }),
-      this.queryClient.invalidateQueries({ queryKey: cxKeys.ticketFamily(ticketId) }),
+      this.queryClient.invalidateQueries({ queryKey: cxKeys.ticket(ticketId) }),
     ]);
     return created;
   }

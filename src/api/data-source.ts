@@ -40,6 +40,14 @@ export interface CreateTicketOptions extends CallOptions {
   idempotencyKey: string;
 }
 
+export interface AddNoteOptions extends CallOptions {
+  /**
+   * A key the server recognises on a repeat (the same note sent again after a lost answer): it
+   * adds the note once. Optional in the contract; with it, the note is safe to retry.
+   */
+  idempotencyKey?: string;
+}
+
 export interface UploadOptions extends CallOptions {
   /** Called as bytes go out: `loaded` of `total` bytes. */
   onProgress?: (progress: { loaded: number; total: number }) => void;
@@ -61,7 +69,7 @@ export interface CxDataSource {
   listNotes(ticketId: string, query?: { cursor?: string }, options?: CallOptions): Promise<Page<Note>>;
   createTicket(input: TicketCreate, options: CreateTicketOptions): Promise<Ticket>;
   updateTicket(id: string, patch: TicketPatch, options?: UpdateOptions): Promise<Versioned<Ticket>>;
-  addNote(ticketId: string, note: NoteCreate, options?: CallOptions): Promise<Note>;
+  addNote(ticketId: string, note: NoteCreate, options?: AddNoteOptions): Promise<Note>;
 
   uploadAttachment(file: File, options?: UploadOptions): Promise<Attachment>;
   listAttachments(ticketId: string, options?: CallOptions): Promise<Page<Attachment>>;

@@ -25,8 +25,14 @@ export class MutationController implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** Runs `write`; rejects with its error (already reported) when it fails. */
-  async run<T>(write: (client: CxClient, context: WriteContext) => Promise<T>): Promise<T> {
+  /**
+   * Runs `write`; rejects with its error (already reported) when it fails. A write repeated in the
+   * background (checking an unknown outcome) passes `report: false` after its first failure.
+   */
+  async run<T>(
+    write: (client: CxClient, context: WriteContext) => Promise<T>,
+    options: { report?: boolean } = {},
+  ): Promise<T> {
     const client = this.host.client;
     if (!client) {
       const error = notConfiguredError();
@@ -38,7 +44,7 @@ export class MutationController implements ReactiveController {
     try {
       return await write(client, { language: this.host.locale });
     } catch (error) {
-      reportError(this.host, error);
+      if (options.report !== false) reportError(this.host, error);
       throw error;
     } finally {
       this.pending -= 1;

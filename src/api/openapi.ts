@@ -254,8 +254,23 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         post: {
           operationId: 'addNote',
           summary: 'Add an internal note',
+          parameters: [
+            {
+              name: 'Idempotency-Key',
+              in: 'header',
+              required: false,
+              schema: { type: 'string' },
+              description:
+                'Optional. A repeat with the same key (a note resent after a lost answer) returns the first note and adds nothing; ' +
+                'the same key with another note gets 422.',
+            },
+          ],
           requestBody: { required: true, content: json('NoteCreate') },
-          responses: { '201': ok('Note', 'The note'), '422': problemResponse('Empty note.'), ...errors },
+          responses: {
+            '201': ok('Note', 'The note'),
+            '422': problemResponse('Empty note, or an Idempotency-Key reused with another note.'),
+            ...errors,
+          },
         },
       },
       '/tickets/{id}/attachments': {

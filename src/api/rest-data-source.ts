@@ -521,13 +521,14 @@ export function createRestDataSource(options: RestDataSourceOptions): CxDataSour
       );
     },
 
-    addNote: (ticketId, note, callOptions) =>
+    addNote: (ticketId, note, noteOptions) =>
       read({
         method: 'POST',
         path: `tickets/${segment(ticketId)}/notes`,
         body: note,
         schema: s.NoteSchema,
-        ...callSpec(callOptions),
+        ...callSpec(noteOptions),
+        idempotencyKey: noteOptions?.idempotencyKey,
       }),
 
     async uploadAttachment(file, uploadOptions = {}) {

@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { CxApiError } from '../../api/errors.js';
+import { CxApiError, isCxApiError, type CxApiErrorKind } from '../../api/errors.js';
 import { MutationController } from '../../api/mutation-controller.js';
 import { QueryController } from '../../api/query-controller.js';
 import type {
@@ -16,22 +16,22 @@ import type {
 import { priorityLabel, statusLabel } from '../../core/badges.js';
 import { iconAlert, priorityIcon, renderIcon, statusIcon } from '../../core/icons.js';
 import type { Messages } from '../../core/localize/messages.js';
+import { formatRelativeTime } from '../../core/format.js';
 import { sanitizeHtmlToString } from '../../core/sanitize.js';
-import { describeError, type ErrorWording } from '../../core/states.js';
+import { describeError, renderLoading, type ErrorWording } from '../../core/states.js';
 import { PRIORITIES, TICKET_STATUSES } from '../../core/vocabulary.js';
 import type { CxCaseFlyout } from './case-flyout.js';
 import {
-  deleteDraft,
   draftFiles,
   draftId,
-  loadDraft,
   mapDraftFiles,
-  saveDraft,
   type CaseDraft,
   type DraftFile,
   type DraftNote,
 } from './drafts.js';
+import { DraftKeeper, forgetDraft, loadNewestDraft } from './draft-keeper.js';
 import { DuplicateCases } from './duplicates.js';
+import { OutcomeCheck } from './outcome-check.js';
 import { caseFormMessages, type CaseFormMessages } from './form-messages.js';
 import { EditorToolbar } from './editor-toolbar.js';
 import { CxCaseCreatedEvent, CxCaseExpandEvent, CxCaseUpdatedEvent } from './events.js';
@@ -44,7 +44,6 @@ import { Uploads, type FileLimits, type FileListName, type UploadsHost } from '.
 // IndexedDB as they type, sent once (one Idempotency-Key per draft), cleared once the server has it.
 
 const SEARCH_DEBOUNCE_MS = 250;
-const DRAFT_SAVE_DEBOUNCE_MS = 400;
 
 type FieldName = 'customerId' | 'subject' | 'description' | 'status' | 'priority' | 'reasonId';
 /** Where each field's input is, for focusing the first invalid one. */
@@ -57,6 +56,16 @@ const FIELD_TARGET: Record<FieldName, string> = {
   reasonId: '#reason-select',
 };
 const FIELD_ORDER: FieldName[] = ['customerId', 'subject', 'description', 'status', 'priority', 'reasonId'];
+
+/** Errors that say nothing about whether a save created the case. */
+const OUTCOME_STILL_UNKNOWN: CxApiErrorKind[] = [
+  'unauthorized',
+  'forbidden',
+  'not-configured',
+  'misconfigured',
+  'invalid-response',
+  'aborted',
+];
 
 type Tab = 'details' | 'notes' | 'attachments';
 const TABS: Tab[] = ['details', 'notes', 'attachments'];
@@ -99,7 +108,9 @@ export class CaseForm implements ReactiveController, UploadsHost {
   private submitError?: { heading: string; detail?: string; retry: () => void };
   private tab: Tab = 'details';
   private confirming = false;
+  /** Set once the stored draft (if any) is in place. */
   private loaded = false;
+  private draftLoading?: Promise<void>;
 
   // customer combobox
   private customerText = '';
@@ -111,11 +122,28 @@ export class CaseForm implements ReactiveController, UploadsHost {
   private editor?: RichText;
   private editorLoading?: Promise<void>;
   private readonly toolbar = new EditorToolbar(this, 'description');
-  private saveTimer?: ReturnType<typeof setTimeout>;
+  /** Writes the draft as it changes, and keeps it when the page goes away (see draft-keeper.ts). */
+  private readonly keeper = new DraftKeeper(() =>
+    // Until the stored draft is loaded, the form holds only the prefill: nothing to write or delete.
+    this.loaded ? { id: this.draftId, draft: this.draft, worthKeeping: this.dirty } : undefined,
+  );
 
   /** Every write of the form (saves, notes, uploads, deletes) goes through this one path. */
   readonly writes: MutationController;
   readonly uploads = new Uploads(this);
+  /** Checks a save whose answer never came (see outcome-check.ts). */
+  private readonly outcome = new OutcomeCheck({
+    resend: () => this.send(this.draft.submitted!.body, false),
+    settled: (outcome) => void this.outcomeSettled(outcome),
+    scheduled: (at) => {
+      this.nextCheckAt = at;
+      this.host.requestUpdate();
+    },
+  });
+  /** When the next check of an unknown outcome is due (undefined: one is running). */
+  private nextCheckAt?: number;
+  /** Why the last check of an unknown outcome could not tell (a refused login, say). */
+  private outcomeProblem?: { heading: string; detail?: string };
   private readonly notes = new CaseNotes(this);
   private readonly duplicates: DuplicateCases;
 
@@ -252,11 +280,18 @@ export class CaseForm implements ReactiveController, UploadsHost {
 
   // ---- lifecycle ----
 
-  /** Leaving the page: the draft is written now, and the editor lets go of the document. */
+  hostConnected(): void {
+    this.keeper.connect();
+    if (this.loaded && this.draft.submitted && !this.outcome.active)
+      this.outcome.start({ immediately: true });
+  }
+
+  /** Leaving the page: the draft is kept now, and the editor lets go of the document. */
   hostDisconnected(): void {
     clearTimeout(this.searchTimer);
     this.duplicates.stop();
-    void this.flushDraft();
+    this.keeper.disconnect();
+    this.outcome.stop();
     this.uploads.abortAll();
     this.editor?.destroy();
     this.notes.editor?.destroy();
@@ -286,22 +321,31 @@ export class CaseForm implements ReactiveController, UploadsHost {
     this.host.requestUpdate();
   }
 
+  /**
+   * Brings back the stored draft, if any. Until it is in place the form shows a skeleton (nothing
+   * typed can be overwritten by it) and the keeper writes nothing (nothing stored can be lost).
+   */
+  private async loadStoredDraft(): Promise<void> {
+    const saved = await loadNewestDraft(this.draftId);
+    if (saved) {
+      this.draft = saved;
+      this.restored = true;
+      this.uploads.resume(draftFiles(saved));
+      this.duplicates.follow(saved.customerId, saved.subject);
+    } else {
+      this.duplicates.follow(this.draft.customerId, this.draft.subject);
+    }
+    this.baseline = this.snapshot(this.prefilled());
+    this.customerText = this.draft.customerName;
+    this.loaded = true;
+    // A save whose answer never came, before a reload: find out now.
+    if (this.draft.submitted) this.outcome.start({ immediately: true });
+  }
+
   async opened(): Promise<void> {
     await this.followLanguage();
-    if (!this.loaded) {
-      this.loaded = true;
-      const saved = await loadDraft(this.draftId);
-      if (saved) {
-        this.draft = saved;
-        this.restored = true;
-        this.uploads.resume(draftFiles(saved));
-        this.duplicates.follow(saved.customerId, saved.subject);
-      } else {
-        this.duplicates.follow(this.draft.customerId, this.draft.subject);
-      }
-      this.baseline = this.snapshot(this.prefilled());
-      this.customerText = this.draft.customerName;
-    }
+    this.draftLoading ??= this.loadStoredDraft();
+    await this.draftLoading;
     this.confirming = false;
     this.host.requestUpdate();
     await this.host.updateComplete;
@@ -312,7 +356,7 @@ export class CaseForm implements ReactiveController, UploadsHost {
   closed(): void {
     this.confirming = false;
     this.listOpen = false;
-    void this.flushDraft();
+    void this.keeper.flush();
   }
 
   /** Called on Escape or the close button: true when the form shows a question instead. */
@@ -372,21 +416,13 @@ export class CaseForm implements ReactiveController, UploadsHost {
       this.duplicates.follow(this.draft.customerId, this.draft.subject);
     this.confirming = false;
     this.host.requestUpdate();
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => void this.flushDraft(), DRAFT_SAVE_DEBOUNCE_MS);
-  }
-
-  /** Writes the draft now (on close, and after the debounce while typing). */
-  private async flushDraft(): Promise<void> {
-    clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
-    if (this.dirty) await saveDraft(this.draftId, this.draft);
+    this.keeper.changed();
   }
 
   private async discardDraft(): Promise<void> {
-    clearTimeout(this.saveTimer);
+    this.keeper.cancel();
     this.uploads.forget(draftFiles(this.draft));
-    await deleteDraft(this.draftId);
+    await forgetDraft(this.draftId);
     this.reset();
     this.host.requestUpdate();
     await this.host.updateComplete;
@@ -451,7 +487,7 @@ export class CaseForm implements ReactiveController, UploadsHost {
   }
 
   private async submit(resolve: boolean): Promise<void> {
-    if (this.submitting) return;
+    if (this.submitting || this.draft.submitted) return;
     if (!this.validate()) {
       await this.showTab('details');
       this.focusFirstInvalid();
@@ -470,16 +506,61 @@ export class CaseForm implements ReactiveController, UploadsHost {
       notes: draft.notes.map(sentNote),
     };
     try {
-      const ticket = await this.writes.run((client, { language }) =>
-        client.createTicket(body, { idempotencyKey: draft.idempotencyKey, language }),
-      );
-      await this.done();
-      this.host.dispatch(new CxCaseCreatedEvent(ticket));
-      this.announce(this.messages.flyout.created(ticket.number));
-      this.host.finish('created');
+      await this.created(await this.send(body));
     } catch (error) {
-      await this.failed(error, () => void this.submit(resolve));
+      // No answer is not a refusal: the case may exist. The same request is sent again until the
+      // server says (see outcome-check.ts); meanwhile the draft, and what was sent, are kept.
+      if (isCxApiError(error) && error.unknownOutcome) await this.awaitOutcome(body);
+      else await this.failed(error, () => void this.submit(resolve));
     }
+  }
+
+  /** Sends the case, under the draft's Idempotency-Key (the same for every try of this draft). */
+  private send(body: TicketCreate, report = true): Promise<Ticket> {
+    const { idempotencyKey } = this.draft;
+    return this.writes.run(
+      (client, { language }) => client.createTicket(body, { idempotencyKey, language }),
+      { report },
+    );
+  }
+
+  /** The server has the case: the draft goes, and the flyout says so with the case's number. */
+  private async created(ticket: Ticket): Promise<void> {
+    this.outcome.stop();
+    await this.done();
+    this.host.dispatch(new CxCaseCreatedEvent(ticket));
+    this.announce(this.messages.flyout.created(ticket.number));
+    this.host.finish('created');
+  }
+
+  /** A save's answer never came: keep what was sent, lock the form, and check until we know. */
+  private async awaitOutcome(body: TicketCreate): Promise<void> {
+    this.submitting = false;
+    this.submitError = undefined;
+    this.outcomeProblem = undefined;
+    this.change({ submitted: { body, at: new Date().toISOString() } });
+    await this.keeper.flush();
+    this.outcome.start();
+    await this.update();
+    this.query<HTMLElement>('.outcome button')?.focus();
+  }
+
+  /** The check ended: the case exists, or the server answered with an error. */
+  private async outcomeSettled(
+    outcome: { ok: true; result: unknown } | { ok: false; error: unknown },
+  ): Promise<void> {
+    if (outcome.ok) return this.created(outcome.result as Ticket);
+    const { error } = outcome;
+    // A refused login or a broken set-up says nothing about the case: still unknown, checked again on request.
+    if (isCxApiError(error) && OUTCOME_STILL_UNKNOWN.includes(error.kind)) {
+      this.outcomeProblem = describeError(error, this.wording);
+      this.host.requestUpdate();
+      return;
+    }
+    // Any other answer (a 422, say) is the server's word: the case was not created.
+    const sent = this.draft.submitted?.body;
+    this.change({ submitted: undefined });
+    await this.failed(error, () => void this.submit(sent?.status === 'resolved'));
   }
 
   /**
@@ -488,7 +569,7 @@ export class CaseForm implements ReactiveController, UploadsHost {
    * the draft, so a retry after a failure adds nothing twice. The draft stays until all are in.
    */
   private async addToCase(ticket: Ticket): Promise<void> {
-    if (this.submitting) return;
+    if (this.submitting || this.draft.submitted) return;
     const retry = () => void this.addToCase(ticket);
     if (!(await this.prepare(retry))) return;
     this.mergingInto = ticket.id;
@@ -506,11 +587,15 @@ export class CaseForm implements ReactiveController, UploadsHost {
     try {
       for (; start < notes.length; start++) {
         const note = { ...notes[start]!, bodyFormat: 'html' as const };
+        // One key per note of this draft on this case: a note resent after a lost answer is added once.
+        const idempotencyKey = `${draft.idempotencyKey}:${ticket.id}:note:${start}`;
         added.push(
-          await this.writes.run((client, { language }) => client.addNote(ticket.id, note, { language })),
+          await this.writes.run((client, { language }) =>
+            client.addNote(ticket.id, note, { language, idempotencyKey }),
+          ),
         );
         this.change({ merge: { ticketId: ticket.id, notesAdded: start + 1 } });
-        await this.flushDraft();
+        await this.keeper.flush();
       }
       await this.done();
       this.host.dispatch(new CxCaseUpdatedEvent(ticket, added));
@@ -526,8 +611,8 @@ export class CaseForm implements ReactiveController, UploadsHost {
 
   /** The server has everything: the draft goes. */
   private async done(): Promise<void> {
-    clearTimeout(this.saveTimer);
-    await deleteDraft(this.draftId);
+    this.keeper.cancel();
+    await forgetDraft(this.draftId);
     this.submitting = false;
     this.reset();
   }
@@ -559,7 +644,7 @@ export class CaseForm implements ReactiveController, UploadsHost {
   }
 
   private expand(): void {
-    void this.flushDraft();
+    void this.keeper.flush();
     const taken = !this.host.dispatch(new CxCaseExpandEvent({ ...this.draft }));
     if (taken) this.host.finish('expanded');
   }
@@ -650,6 +735,7 @@ export class CaseForm implements ReactiveController, UploadsHost {
     const { messages } = this.host;
     const { flyout } = messages;
     const { text } = this;
+    if (!this.loaded) return renderLoading(flyout.loadingForm, 3);
     const labels: Record<Tab, string> = {
       details: flyout.details,
       notes: text.notes,
@@ -686,6 +772,7 @@ export class CaseForm implements ReactiveController, UploadsHost {
         class="flyout-body"
         part="body"
         novalidate
+        ?inert=${Boolean(this.draft.submitted)}
         @submit=${(event: Event) => {
           event.preventDefault();
           void this.submit(false);
@@ -704,7 +791,7 @@ export class CaseForm implements ReactiveController, UploadsHost {
         ${this.panel(
           'details',
           html`${this.renderCustomer()} ${this.renderSubject()}
-          ${this.duplicates.render({ text, busyTicketId: this.mergingInto, onAdd: (ticket) => void this.addToCase(ticket) })}
+          ${this.duplicates.render({ text, busyTicketId: this.mergingInto, locked: Boolean(this.draft.submitted), onAdd: (ticket) => void this.addToCase(ticket) })}
           ${this.renderDescription()}
           ${this.renderChoices('status', flyout.status, TICKET_STATUSES, (value) => statusLabel(value, messages), statusIcon)}
           ${this.renderChoices('priority', flyout.priority, PRIORITIES, (value) => priorityLabel(value, messages), priorityIcon)}
@@ -914,6 +1001,40 @@ export class CaseForm implements ReactiveController, UploadsHost {
     </div>`;
   }
 
+  /** A save whose answer never came: what we know, when we check again, and "Check now". */
+  private renderOutcomeCheck(): TemplateResult {
+    const { text } = this;
+    const checking = this.nextCheckAt === undefined;
+    const when = checking
+      ? text.checkingNow
+      : text.checkingAt(formatRelativeTime(this.nextCheckAt!, this.locale));
+    return html`<div class="footer" part="footer">
+      <div class="submit-error outcome" role="status">
+        ${renderIcon(iconAlert)}
+        <div>
+          <p class="submit-error-heading">${text.outcomeUnknownHeading}</p>
+          <p>${text.outcomeUnknownDetail}</p>
+          ${this.outcomeProblem ? html`<p>${text.outcomeBlocked([this.outcomeProblem.heading, this.outcomeProblem.detail].filter(Boolean).join(' '))}</p>` : nothing}
+          <p>${this.outcomeProblem ? '' : when}</p>
+        </div>
+        <button
+          type="button"
+          class="cx-button"
+          aria-disabled=${checking && !this.outcomeProblem ? 'true' : 'false'}
+          @click=${() => (this.outcomeProblem ? this.retryOutcome() : this.outcome.checkNow())}
+        >
+          ${text.checkNow}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  /** "Check now" after a check that could not tell (a login since renewed, say). */
+  private retryOutcome(): void {
+    this.outcomeProblem = undefined;
+    this.outcome.start({ immediately: true });
+  }
+
   private renderFooter(): TemplateResult {
     const { messages } = this.host;
     const { flyout } = messages;
@@ -956,6 +1077,7 @@ export class CaseForm implements ReactiveController, UploadsHost {
         </div>
       </div>`;
     }
+    if (this.draft.submitted) return this.renderOutcomeCheck();
     return html`<div class="footer" part="footer">
       ${
         this.submitError

@@ -1,5 +1,5 @@
-import { clear, createStore, del, delMany, get, keys, set, type UseStore } from 'idb-keyval';
-import type { Attachment } from '../../api/types.js';
+import { clear, createStore, del, delMany, get, keys, promisifyRequest, type UseStore } from 'idb-keyval';
+import type { Attachment, TicketCreate } from '../../api/types.js';
 
 // Drafts of new cases live in IndexedDB, so a reload, a crash or a closed tab loses nothing. They
 // are written as the agent types (debounced by the form) and removed only after the server has
@@ -51,6 +51,12 @@ export interface CaseDraft {
    * after a failure does not add them twice.
    */
   merge?: { ticketId: string; notesAdded: number };
+  /**
+   * A save whose answer never came: exactly what was sent, sent again (same key, same body) until
+   * the server says what happened. The form is read-only meanwhile, since a changed body under the
+   * same key would be refused, and a new key could create the case twice.
+   */
+  submitted?: { body: TicketCreate; at: string };
   updatedAt: string;
 }
 
@@ -80,6 +86,18 @@ const fileKey = (draftId: string, fileId: string) => `${draftId}#file:${fileId}`
 /** Drafts are kept per customer and per `draftKey`, so two flyouts never share one. */
 export function draftId(customerId: string | undefined, draftKey: string | undefined): string {
   return `${customerId || '-'}|${draftKey || 'default'}`;
+}
+
+/**
+ * Puts `value` and commits at once (`IDBTransaction.commit()`), instead of when the transaction
+ * goes idle: a page reloaded a moment later then loses nothing that was already written.
+ */
+function put(key: string, value: unknown): Promise<void> {
+  return draftStore()('readwrite', (store) => {
+    store.put(value, key);
+    store.transaction.commit?.();
+    return promisifyRequest(store.transaction);
+  });
 }
 
 async function attempt<T>(what: string, action: () => Promise<T>): Promise<T | undefined> {
@@ -117,11 +135,11 @@ export async function loadDraft(id: string): Promise<CaseDraft | undefined> {
 /** Writes the draft (its files are written once, by `saveDraftFile`). */
 export async function saveDraft(id: string, draft: CaseDraft): Promise<void> {
   const withoutBlobs = mapDraftFiles(draft, ({ file: _blob, ...file }) => file);
-  await attempt('save the case draft', () => set(id, withoutBlobs, draftStore()));
+  await attempt('save the case draft', () => put(id, withoutBlobs));
 }
 
 export async function saveDraftFile(id: string, fileId: string, blob: Blob): Promise<void> {
-  await attempt('save a file of the case draft', () => set(fileKey(id, fileId), blob, draftStore()));
+  await attempt('save a file of the case draft', () => put(fileKey(id, fileId), blob));
 }
 
 export async function deleteDraftFile(id: string, fileId: string): Promise<void> {
@@ -137,7 +155,10 @@ export async function deleteDraft(id: string): Promise<void> {
   });
 }
 
-/** Deletes every case draft on this device, e.g. when the agent signs out of a shared computer. */
-export async function clearCaseDrafts(): Promise<void> {
+/** Where the synchronous copy of a draft is kept (see draft-keeper.ts). */
+export const BACKUP_PREFIX = 'cxkit.case-draft:';
+
+/** Deletes every draft from IndexedDB (see `clearCaseDrafts`, which also stops pending writes). */
+export async function clearDraftStore(): Promise<void> {
   await clear(draftStore());
 }

@@ -122,6 +122,8 @@ export class DuplicateCases {
   render(options: {
     text: CaseFormMessages;
     busyTicketId?: string;
+    /** A save's outcome is being checked: the case may be one of these, so none is offered. */
+    locked?: boolean;
     onAdd: (ticket: Ticket) => void;
   }): TemplateResult {
     const { messages, locale } = this.host;
@@ -162,8 +164,8 @@ export class DuplicateCases {
                       <button
                         type="button"
                         class="cx-button"
-                        aria-disabled=${options.busyTicketId ? 'true' : 'false'}
-                        @click=${() => options.onAdd(ticket)}
+                        aria-disabled=${options.busyTicketId || options.locked ? 'true' : 'false'}
+                        @click=${() => options.locked || options.onAdd(ticket)}
                       >
                         ${options.busyTicketId === ticket.id ? text.addingToCase : text.addToCase}
                       </button>

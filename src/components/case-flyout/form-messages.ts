@@ -54,6 +54,15 @@ export interface CaseFormMessages {
   addingToCase: string;
   addedToCase: (number: string) => string;
   notAdded: string;
+
+  /** A save whose answer never came (see outcome-check.ts). */
+  outcomeUnknownHeading: string;
+  outcomeUnknownDetail: string;
+  checkingNow: string;
+  /** `when` is relative: "in 4 seconds". */
+  checkingAt: (when: string) => string;
+  checkNow: string;
+  outcomeBlocked: (reason: string) => string;
 }
 
 /** The form's strings in every language; English is in the form's chunk. */

@@ -16,7 +16,7 @@ import {
 } from '../../test-support/mock-backend.js';
 import '../customer-card/define.js';
 import '../ticket-history/define.js';
-import { clearCaseDrafts } from '../case-flyout/drafts.js';
+import { clearCaseDrafts } from '../case-flyout/draft-keeper.js';
 import type { CxProvider } from './provider.js';
 import './define.js';
 

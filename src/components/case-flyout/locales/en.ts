@@ -52,4 +52,11 @@ export const en: CaseFormMessages = {
   addingToCase: 'Adding to the case…',
   addedToCase: (number) => `Added to case ${number}`,
   notAdded: 'Nothing was added to the case. Your draft is kept.',
+  outcomeUnknownHeading: 'We could not confirm that the case was saved',
+  outcomeUnknownDetail:
+    'The connection failed before the server answered. Your draft is kept, and locked while we check, so the case is never created twice.',
+  checkingNow: 'Checking with the server…',
+  checkingAt: (when) => `Checking again ${when}.`,
+  checkNow: 'Check now',
+  outcomeBlocked: (reason) => `The server could not tell us yet: ${reason}`,
 };

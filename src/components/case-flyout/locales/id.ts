@@ -49,4 +49,11 @@ export const id: CaseFormMessages = {
   addingToCase: 'Menambahkan ke kasus…',
   addedToCase: (number) => `Ditambahkan ke kasus ${number}`,
   notAdded: 'Tidak ada yang ditambahkan ke kasus. Draf Anda tetap tersimpan.',
+  outcomeUnknownHeading: 'Kami tidak dapat memastikan kasus ini tersimpan',
+  outcomeUnknownDetail:
+    'Koneksi terputus sebelum server menjawab. Draf Anda tetap ada dan dikunci selama kami memeriksa, agar kasus tidak pernah dibuat dua kali.',
+  checkingNow: 'Memeriksa ke server…',
+  checkingAt: (when) => `Memeriksa lagi ${when}.`,
+  checkNow: 'Periksa sekarang',
+  outcomeBlocked: (reason) => `Server belum dapat memastikan: ${reason}`,
 };

@@ -59,4 +59,11 @@ export const pl: CaseFormMessages = {
   addingToCase: 'Dodawanie do zgłoszenia…',
   addedToCase: (number) => `Dodano do zgłoszenia ${number}`,
   notAdded: 'Nic nie dodano do zgłoszenia. Wersja robocza została zachowana.',
+  outcomeUnknownHeading: 'Nie udało się potwierdzić zapisu zgłoszenia',
+  outcomeUnknownDetail:
+    'Połączenie zerwało się, zanim serwer odpowiedział. Szkic jest zachowany i zablokowany na czas sprawdzania, aby zgłoszenie nigdy nie powstało dwa razy.',
+  checkingNow: 'Sprawdzanie na serwerze…',
+  checkingAt: (when) => `Ponowne sprawdzenie ${when}.`,
+  checkNow: 'Sprawdź teraz',
+  outcomeBlocked: (reason) => `Serwer jeszcze nie potwierdził: ${reason}`,
 };

@@ -48,4 +48,11 @@ export const th: CaseFormMessages = {
   addingToCase: 'กำลังเพิ่มลงในเคส…',
   addedToCase: (number) => `เพิ่มลงในเคส ${number} แล้ว`,
   notAdded: 'ยังไม่ได้เพิ่มข้อมูลลงในเคส ฉบับร่างของคุณยังอยู่',
+  outcomeUnknownHeading: 'ยืนยันไม่ได้ว่าบันทึกเคสแล้วหรือไม่',
+  outcomeUnknownDetail:
+    'การเชื่อมต่อขาดก่อนเซิร์ฟเวอร์ตอบกลับ ฉบับร่างของคุณยังอยู่และถูกล็อกไว้ระหว่างตรวจสอบ เพื่อไม่ให้สร้างเคสซ้ำ',
+  checkingNow: 'กำลังตรวจสอบกับเซิร์ฟเวอร์…',
+  checkingAt: (when) => `จะตรวจสอบอีกครั้ง${when}`,
+  checkNow: 'ตรวจสอบเดี๋ยวนี้',
+  outcomeBlocked: (reason) => `เซิร์ฟเวอร์ยังตอบไม่ได้: ${reason}`,
 };
