@@ -254,15 +254,35 @@ export class PagedQueryController<T> extends CachedQueryController<CxPagedQueryO
     this.pagedObserver = new InfiniteQueryObserver(client.queryClient, options);
     return this.pagedObserver;
   }
-  private flattened?: { data: unknown; items: T[] };
+  private flattened?: { data: unknown; items: T[]; invalid?: Page<T>['invalid'] };
+
+  private flatten(): NonNullable<typeof this.flattened> | undefined {
+    const data = this.current?.data;
+    if (!data) return undefined;
+    if (this.flattened?.data !== data) {
+      const invalid = data.pages.filter((page) => page.invalid);
+      this.flattened = {
+        data,
+        items: data.pages.flatMap((page) => page.items),
+        invalid: invalid.length
+          ? {
+              count: invalid.reduce((sum, page) => sum + page.invalid!.count, 0),
+              detail: invalid[0]!.invalid!.detail,
+            }
+          : undefined,
+      };
+    }
+    return this.flattened;
+  }
 
   /** Every item loaded so far, in order (flattened once per change of data, not per read). */
   get items(): T[] {
-    const data = this.current?.data;
-    if (!data) return [];
-    if (this.flattened?.data !== data)
-      this.flattened = { data, items: data.pages.flatMap((page) => page.items) };
-    return this.flattened.items;
+    return this.flatten()?.items ?? [];
+  }
+
+  /** Items the server sent that broke the contract and were left out, over every page loaded. */
+  get invalid(): Page<T>['invalid'] {
+    return this.flatten()?.invalid;
   }
 
   get hasNextPage(): boolean {

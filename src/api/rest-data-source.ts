@@ -101,6 +101,41 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
+const Envelope = v.object({ items: v.array(v.unknown()), nextCursor: v.nullish(v.string()) });
+
+/**
+ * A page whose items are checked one by one: those that break the contract are left out (and said
+ * in the console, and counted in `invalid`), so one broken ticket does not hide a whole history.
+ */
+function validatedPage(
+  itemSchema: v.GenericSchema,
+  data: unknown,
+  label: string,
+  status: number,
+): { items: unknown[]; nextCursor?: string | null; invalid?: { count: number; detail: string } } {
+  const envelope = validated(Envelope, data, label, status);
+  const items: unknown[] = [];
+  const broken: string[] = [];
+  envelope.items.forEach((item, index) => {
+    const parsed = v.safeParse(itemSchema, item);
+    if (parsed.success) return items.push(parsed.output);
+    const first = parsed.issues[0]!;
+    const path = ['items', index, v.getDotPath(first)]
+      .filter((part) => part !== null && part !== '')
+      .join('.');
+    broken.push(`${path} (${first.message})`);
+  });
+  if (!broken.length) return { items, nextCursor: envelope.nextCursor };
+  console.error(
+    `cxkit: ${label} returned ${broken.length} item(s) that break the contract, left out: ${broken.join('; ')}`,
+  );
+  return {
+    items,
+    nextCursor: envelope.nextCursor,
+    invalid: { count: broken.length, detail: `${label}: ${broken[0]}` },
+  };
+}
+
 /** The data, if it follows the schema; else an `invalid-response` error naming where it does not. */
 function validated<TSchema extends v.GenericSchema>(
   schema: TSchema,
@@ -108,6 +143,8 @@ function validated<TSchema extends v.GenericSchema>(
   label: string,
   status: number,
 ): v.InferOutput<TSchema> {
+  const itemSchema = s.pageItemSchema(schema);
+  if (itemSchema) return validatedPage(itemSchema, data, label, status) as v.InferOutput<TSchema>;
   const parsed = v.safeParse(schema, data);
   if (parsed.success) return parsed.output;
   const first = parsed.issues[0]!;

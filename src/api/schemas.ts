@@ -152,12 +152,24 @@ export const LookupsSchema = v.object({
   tags: v.array(v.string()),
 });
 
-/** A page of a cursor-paged list; no `nextCursor` on the last page. */
+const pageItems = new WeakMap<v.GenericSchema, v.GenericSchema>();
+
+/** The item schema of a page schema made by `pageOf`; undefined for any other schema. */
+export function pageItemSchema(schema: v.GenericSchema): v.GenericSchema | undefined {
+  return pageItems.get(schema);
+}
+
+/**
+ * A page of a cursor-paged list; no `nextCursor` on the last page. The REST data source validates
+ * its items one by one, so one broken item leaves out only itself.
+ */
 export function pageOf<TItem extends v.GenericSchema>(item: TItem) {
-  return v.object({
+  const page = v.object({
     items: v.array(item),
     nextCursor: v.nullish(v.pipe(v.string(), v.description('Pass as `cursor` to get the next page.'))),
   });
+  pageItems.set(page, item);
+  return page;
 }
 
 export const CustomerPageSchema = pageOf(CustomerSchema);

@@ -29,6 +29,11 @@ export type Priority = KnownPriority | (string & {});
 export interface Page<T> {
   items: T[];
   nextCursor?: string | null;
+  /**
+   * Items the server sent that break the contract, left out of `items` (the REST data source checks
+   * each on its own): how many, and where the first one breaks it, for the agent's notice.
+   */
+  invalid?: { count: number; detail: string };
 }
 
 /** A resource with the version (HTTP ETag) it was read at, sent back as `If-Match` on update. */

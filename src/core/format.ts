@@ -78,6 +78,18 @@ export function formatRelativeTime(
   return '';
 }
 
+/**
+ * How long until something, to the second when it is soon: "in 30 seconds", "in 2 minutes", "in
+ * 3 hours" (a list's "now" for under 45 s would tell an agent nothing about when to try again).
+ */
+export function formatDelay(milliseconds: number, locale: string): string {
+  const seconds = Math.max(1, Math.ceil(milliseconds / 1000));
+  const format = cached(`rd|${locale}`, () => new Intl.RelativeTimeFormat(locale, { numeric: 'always' }));
+  if (seconds < 90) return format.format(seconds, 'second');
+  if (seconds < 90 * 60) return format.format(Math.round(seconds / 60), 'minute');
+  return format.format(Math.round(seconds / 3600), 'hour');
+}
+
 interface DurationFormatLike {
   format(duration: Record<string, number>): string;
 }
@@ -108,7 +120,11 @@ export function formatDuration(totalSeconds: number, locale: string): string {
   // DurationFormat drops zero units, which would leave "0 s" empty.
   if (DurationFormat && totalSeconds >= 1) {
     const format = cached(`du|${locale}`, () => new DurationFormat(locale, { style: 'short' }));
-    return format.format(Object.fromEntries(shown.map(([unit, amount]) => [`${unit}s`, amount])));
+    try {
+      return format.format(Object.fromEntries(shown.map(([unit, amount]) => [`${unit}s`, amount])));
+    } catch {
+      // It refuses amounts past its limits (1e21 seconds is 10^16 days): units formatting does not.
+    }
   }
   return shown
     .map(([unit, amount]) =>

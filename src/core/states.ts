@@ -1,5 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { CxApiError } from '../api/errors.js';
+import { formatDelay } from './format.js';
 import { iconAlert, iconInbox, iconRefresh, renderIcon } from './icons.js';
 import type { Messages } from './localize/messages.js';
 
@@ -32,6 +33,34 @@ export const stateStyles = css`
   }
   .cx-state--error .cx-state__icon {
     color: var(--_danger);
+  }
+  .cx-inline-problem {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-2);
+    margin: var(--_space-2) 0 0;
+    color: var(--_danger);
+    font-size: var(--_font-size-sm);
+    overflow-wrap: anywhere;
+  }
+  .cx-inline-problem > span {
+    flex: 1 1 12ch;
+    min-inline-size: 0;
+  }
+  .cx-left-out {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_space-2);
+    margin: 0;
+    padding: var(--_space-2) var(--_space-3);
+    color: var(--_text-muted);
+    font-size: var(--_font-size-sm);
+    overflow-wrap: anywhere;
+  }
+  .cx-left-out .cx-icon {
+    flex: none;
+    color: var(--_warning);
   }
   .cx-skeleton {
     display: grid;
@@ -82,6 +111,43 @@ export interface StateAction {
   onClick: () => void;
 }
 
+/**
+ * A part of a widget that could not load (a select's options, a search's results), said where the
+ * agent looks, with the reason and "Try again": never an empty list that reads like "nothing there".
+ */
+export function renderInlineProblem(options: {
+  what: string;
+  error: unknown;
+  wording: ErrorWording;
+  retry: () => void;
+}): TemplateResult {
+  const { heading, detail, retryable } = describeError(options.error, options.wording);
+  return html`<p class="cx-inline-problem" part="inline-error" role="alert">
+    ${renderIcon(iconAlert)}<span>${options.what} ${[heading, detail].filter(Boolean).join(': ')}</span>
+    ${
+      retryable
+        ? html`<button type="button" class="cx-link-button" @click=${options.retry}>
+            ${options.wording.messages.retry}
+          </button>`
+        : nothing
+    }
+  </p>`;
+}
+
+/**
+ * Entries of a list the server sent broken (left out by the data source): how many, and where the
+ * first breaks the contract, for whoever the agent tells. Polite: the rest of the list is fine.
+ */
+export function renderLeftOut(
+  invalid: { count: number; detail: string } | undefined,
+  messages: Messages,
+): TemplateResult | typeof nothing {
+  if (!invalid) return nothing;
+  return html`<p class="cx-left-out" part="left-out" role="status">
+    ${renderIcon(iconAlert)}<span>${messages.itemsLeftOut(invalid.count, invalid.detail)}</span>
+  </p>`;
+}
+
 /** "No previous tickets", with an optional detail and action (e.g. "Clear filters"). */
 export function renderEmpty(options: {
   heading: string;
@@ -127,7 +193,8 @@ export function renderError(options: {
 /** What `describeError` needs of a widget's localization. */
 export interface ErrorWording {
   readonly messages: Messages;
-  relativeTime(value: number): string;
+  /** The locale times are written in. */
+  readonly locale: string;
 }
 
 /** What to tell an agent about a failure, in their language. */
@@ -178,7 +245,7 @@ export function describeError(error: unknown, wording: ErrorWording): ErrorDescr
       if (retryAt !== undefined && retryAt > Date.now())
         return {
           heading,
-          detail: messages.errorDetailRetryAfter(wording.relativeTime(retryAt)),
+          detail: messages.errorDetailRetryAfter(formatDelay(retryAt - Date.now(), wording.locale)),
           retryable: true,
         };
       return { heading, detail: apiError?.detail ?? undefined, retryable: true };

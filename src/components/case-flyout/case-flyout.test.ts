@@ -366,6 +366,42 @@ describe('<cx-case-flyout>', () => {
     expectSame(root(el).activeElement, $(el, '#subject-input'), 'focus on the field');
   });
 
+  it('says when the service reasons or the customer search fail, with Try again, never an empty list', async () => {
+    worker.use(
+      http.get('*/api/lookups', () =>
+        HttpResponse.json({ title: 'Lookups down', status: 500 }, { status: 500 }),
+      ),
+      http.get('*/api/customers', () =>
+        HttpResponse.json({ title: 'Search down', status: 500 }, { status: 500 }),
+      ),
+    );
+    const mounted = await mount();
+    await open(mounted);
+    const el = mounted.flyout;
+    await waitUntil(() => $(el, '#reason-select + [part="inline-error"]'), 'the reasons say they failed');
+    const reasons = $(el, '#reason-select + [part="inline-error"]')!;
+    expect(reasons.textContent).to.contain('The options could not be loaded.').and.contain('Lookups down');
+    await type(el, '#customer-input', 'anna');
+    await waitUntil(() => $(el, '.combobox [part="inline-error"]'), 'the search says it failed', {
+      timeout: 3000,
+    });
+    expect($(el, '.combobox')!.textContent)
+      .to.contain('The search failed.')
+      .and.not.contain('No customers found');
+    expect($(el, '#customer-listbox')!.hidden).to.equal(true);
+    // The API is back: each Try again brings what was missing.
+    worker.resetHandlers();
+    [...reasons.querySelectorAll('button')]
+      .find((button) => button.textContent!.trim() === 'Try again')!
+      .click();
+    await waitUntil(() => root(el).querySelectorAll('#reason-select option').length > 1, 'reasons loaded');
+    $<HTMLButtonElement>(el, '.combobox [part="inline-error"] button')!.click();
+    await waitUntil(
+      () => root(el).querySelectorAll('#customer-listbox [role="option"]').length > 0,
+      'results',
+    );
+  });
+
   it('puts 422 errors on their fields and focuses the first', async () => {
     worker.use(
       http.post('*/api/tickets', () =>

@@ -18,7 +18,7 @@ import { iconAlert, priorityIcon, renderIcon, statusIcon } from '../../core/icon
 import type { Messages } from '../../core/localize/messages.js';
 import { formatRelativeTime } from '../../core/format.js';
 import { sanitizeHtmlToString } from '../../core/sanitize.js';
-import { describeError, renderLoading, type ErrorWording } from '../../core/states.js';
+import { describeError, renderInlineProblem, renderLoading, type ErrorWording } from '../../core/states.js';
 import { PRIORITIES, TICKET_STATUSES } from '../../core/vocabulary.js';
 import type { CxCaseFlyout } from './case-flyout.js';
 import {
@@ -847,14 +847,18 @@ export class CaseForm implements ReactiveController, UploadsHost {
     const { flyout } = this.host.messages;
     const options = this.options;
     const searching = Boolean(this.searchText) && this.search.isLoading;
-    const expanded = this.listOpen && Boolean(this.searchText);
+    // A failed search is no empty result: "No results" would say the customer does not exist.
+    const searchError = this.searchText && !searching ? this.search.error : null;
+    const expanded = this.listOpen && Boolean(this.searchText) && !searchError;
     const status = !this.searchText
       ? ''
       : searching
         ? flyout.searching
-        : options.length
-          ? flyout.resultCount(options.length)
-          : flyout.noResults;
+        : searchError
+          ? this.messages.searchFailed
+          : options.length
+            ? flyout.resultCount(options.length)
+            : flyout.noResults;
     return html`<div class="field combobox">
       <label for="customer-input" id="customer-label"
         >${flyout.customer} <span aria-hidden="true">*</span></label
@@ -911,6 +915,16 @@ export class CaseForm implements ReactiveController, UploadsHost {
         ${expanded && !searching && !options.length ? html`<li class="no-results" aria-disabled="true">${flyout.noResults}</li>` : nothing}
       </ul>
       <span class="cx-visually-hidden" role="status" aria-live="polite">${expanded ? status : ''}</span>
+      ${
+        searchError
+          ? renderInlineProblem({
+              what: this.messages.searchFailed,
+              error: searchError,
+              wording: this.wording,
+              retry: () => void this.search.refetch(),
+            })
+          : nothing
+      }
       ${this.fieldError('customerId')}
     </div>`;
   }
@@ -997,6 +1011,16 @@ export class CaseForm implements ReactiveController, UploadsHost {
             </option>`,
         )}
       </select>
+      ${
+        this.lookups.error && !this.lookups.data
+          ? renderInlineProblem({
+              what: this.messages.optionsFailed,
+              error: this.lookups.error,
+              wording: this.wording,
+              retry: () => void this.lookups.refetch(),
+            })
+          : nothing
+      }
       ${this.fieldError('reasonId')}
     </div>`;
   }

@@ -18,6 +18,7 @@ import type * as Sanitizer from '../../core/sanitize.js';
 import {
   describeError,
   renderEmpty,
+  renderLeftOut,
   renderLoadError,
   renderLoading,
   stateStyles,
@@ -392,8 +393,11 @@ export class CxTicketDetail extends CxElement {
       return renderLoadError(controller.error, this.localize, () => void controller.refetch());
     }
     if (controller.isLoading) return renderLoading(messages.loading, 2);
-    if (!controller.items.length) return html`<p class="muted">${emptyText}</p>`;
-    return html`${list()}
+    if (!controller.items.length)
+      return controller.invalid
+        ? html`${renderLeftOut(controller.invalid, messages)}`
+        : html`<p class="muted">${emptyText}</p>`;
+    return html`${list()} ${renderLeftOut(controller.invalid, messages)}
     ${
       controller.nextPageError
         ? html`<p class="more" role="alert">

@@ -1,7 +1,8 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { AgentRef, Lookups } from '../../api/types.js';
 import { channelLabel } from '../../core/badges.js';
 import type { Messages } from '../../core/localize/messages.js';
+import { renderInlineProblem, type ErrorWording } from '../../core/states.js';
 import { CHANNELS } from '../../core/vocabulary.js';
 import type { ListFilterKey, TicketHistoryFilters, ValueFilterKey } from './ticket-history.js';
 
@@ -11,6 +12,10 @@ export interface FiltersFormView {
   lookups: Lookups | undefined;
   agents: AgentRef[];
   messages: Messages;
+  /** Why the options (lookups, agents) could not load, and how to ask again. */
+  optionsError: Error | null;
+  wording: ErrorWording;
+  retryOptions(): void;
   toggleListFilter(key: ListFilterKey, value: string): void;
   setValueFilter(key: ValueFilterKey, value: string): void;
   clearFilters(): void;
@@ -61,6 +66,16 @@ export function renderFiltersForm(view: FiltersFormView): TemplateResult {
         @change=${(event: Event) => view.setValueFilter(key, (event.target as HTMLInputElement).value)}
     /></label>`;
   return html`<div class="filters-form">
+    ${
+      view.optionsError
+        ? renderInlineProblem({
+            what: messages.optionsFailed,
+            error: view.optionsError,
+            wording: view.wording,
+            retry: view.retryOptions,
+          })
+        : nothing
+    }
     <fieldset>
       <legend>${history.channelLabel}</legend>
       <div class="checks">${checks('channel', CHANNELS, (channel) => channelLabel(channel, messages))}</div>

@@ -2,6 +2,7 @@ import { aTimeout, expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import type { Ticket } from '../../api/types.js';
+import { captureConsoleErrors } from '../../test-support/console.js';
 import { nextEvent } from '../../test-support/events.js';
 import { mountInProvider } from '../../test-support/mount.js';
 import { expectSame } from '../../test-support/same.js';
@@ -308,6 +309,67 @@ describe('<cx-ticket-history>', () => {
     fail = false;
     root(el).querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
     await loaded(el);
+  });
+
+  it('says in the filters when their options could not load, with Try again', async () => {
+    worker.use(
+      http.get('*/api/lookups', () =>
+        HttpResponse.json({ title: 'Lookups down', status: 500 }, { status: 500 }),
+      ),
+    );
+    const el = await mount('customer-id="c_1"');
+    await loaded(el);
+    root(el).querySelector<HTMLButtonElement>('.filters-button')!.click();
+    await waitUntil(() => root(el).querySelector('#filters [part="inline-error"]'), 'the filters say so');
+    const problem = root(el).querySelector('#filters [part="inline-error"]')!;
+    expect(problem.getAttribute('role')).to.equal('alert');
+    expect(problem.textContent).to.contain('The options could not be loaded.').and.contain('Lookups down');
+    worker.resetHandlers();
+    problem.querySelector('button')!.click();
+    await waitUntil(
+      () => root(el).querySelector('#filters option[value="r_delivery"]'),
+      'the reasons arrive',
+    );
+    expect(root(el).querySelector('#filters [part="inline-error"]')).to.equal(null);
+  });
+
+  it('says when to try again after a 429 with Retry-After, in seconds', async () => {
+    worker.use(
+      http.get('*/api/tickets', () =>
+        HttpResponse.json(
+          { title: 'Too many requests', status: 429 },
+          { status: 429, headers: { 'Retry-After': '30', 'Content-Type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    const el = await mount('customer-id="c_1"');
+    await waitUntil(() => root(el).querySelector('[part="error"]'), 'the error state', { timeout: 3000 });
+    const text = root(el).querySelector('[part="error"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(text)
+      .to.contain('Too many requests')
+      .and.match(/Try again in (30|29) seconds\./);
+  });
+
+  it('shows the tickets that follow the contract when one does not, and says how many were left out', async () => {
+    const broken = { ...ticket({ id: 't_bad', number: 'CX-BAD' }), status: 42 } as unknown as Ticket;
+    serveTickets([ticket(), broken, ticket({ id: 't_x2', number: 'CX-2', subject: 'Still here' })]);
+    const logged = captureConsoleErrors();
+    try {
+      const el = await mount('customer-id="c_test"');
+      await loaded(el, 2);
+      expect(entries(el).map((entry) => entry.querySelector('.number')!.textContent)).to.deep.equal([
+        'CX-1',
+        'CX-2',
+      ]);
+      const notice = root(el).querySelector('[part="left-out"]')!;
+      expect(notice.getAttribute('role')).to.equal('status');
+      expect(notice.textContent)
+        .to.contain('1 entry could not be shown')
+        .and.contain('GET /tickets: items.1.status');
+      expect(logged.messages.join('\n')).to.contain('items.1.status');
+    } finally {
+      logged.restore();
+    }
   });
 
   it('pages with "Load more", keeps DOM rows bounded with 10,000 tickets, and retries a failed page inline', async () => {

@@ -16,7 +16,13 @@ import {
 import { CxElement } from '../../core/cx-element.js';
 import { sweepLeakedMarkers } from '../../core/leaked-markers.js';
 import { iconChevronLeft, iconClose, iconFilter, iconSearch, renderIcon } from '../../core/icons.js';
-import { renderEmpty, renderLoadError, renderLoading, stateStyles } from '../../core/states.js';
+import {
+  renderEmpty,
+  renderLeftOut,
+  renderLoadError,
+  renderLoading,
+  stateStyles,
+} from '../../core/states.js';
 import {
   CHANNELS,
   TICKET_STATUSES,
@@ -669,6 +675,12 @@ export class CxTicketHistory extends CxElement {
               lookups: this.lookups.data,
               agents: this.agents.data?.items ?? [],
               messages,
+              optionsError: this.lookups.error ?? this.agents.error,
+              wording: this.localize,
+              retryOptions: () => {
+                if (this.lookups.error) void this.lookups.refetch();
+                if (this.agents.error) void this.agents.refetch();
+              },
               toggleListFilter: (key, value) => this.toggleListFilter(key, value),
               setValueFilter: (key, value) => this.setValueFilter(key, value),
               clearFilters: () => this.clearFilters(),
@@ -757,6 +769,7 @@ export class CxTicketHistory extends CxElement {
     }
     if (!this.customerId || (this.tickets.isLoading && !items.length))
       return renderLoading(messages.loading, this.compact ? 2 : 5);
+    if (!items.length && this.tickets.invalid) return html`${renderLeftOut(this.tickets.invalid, messages)}`;
     if (!items.length) {
       return this.hasFilters
         ? renderEmpty({
@@ -858,30 +871,31 @@ export class CxTicketHistory extends CxElement {
       </div>`;
     }
     const pageError = this.tickets.nextPageError;
-    return html`<div class="footer" part="footer">
-      <span
-        >${this.tickets.hasNextPage ? history.showing(items.length) : history.allShown(items.length)}</span
-      >
-      ${
-        pageError
-          ? html`<span class="page-error" role="alert">
-              ${history.nextPageFailed}
-              <button type="button" class="cx-button" @click=${() => this.tickets.fetchNextPage()}>
-                ${messages.retry}
-              </button>
-            </span>`
-          : this.tickets.hasNextPage
-            ? html`<button
-                type="button"
-                class="cx-button load-more"
-                ?disabled=${this.tickets.isFetchingNextPage}
-                @click=${() => this.tickets.fetchNextPage()}
-              >
-                ${this.tickets.isFetchingNextPage ? history.loadingMore : history.loadMore}
-              </button>`
-            : nothing
-      }
-    </div>`;
+    return html`${renderLeftOut(this.tickets.invalid, messages)}
+      <div class="footer" part="footer">
+        <span
+          >${this.tickets.hasNextPage ? history.showing(items.length) : history.allShown(items.length)}</span
+        >
+        ${
+          pageError
+            ? html`<span class="page-error" role="alert">
+                ${history.nextPageFailed}
+                <button type="button" class="cx-button" @click=${() => this.tickets.fetchNextPage()}>
+                  ${messages.retry}
+                </button>
+              </span>`
+            : this.tickets.hasNextPage
+              ? html`<button
+                  type="button"
+                  class="cx-button load-more"
+                  ?disabled=${this.tickets.isFetchingNextPage}
+                  @click=${() => this.tickets.fetchNextPage()}
+                >
+                  ${this.tickets.isFetchingNextPage ? history.loadingMore : history.loadMore}
+                </button>`
+              : nothing
+        }
+      </div>`;
   }
 }
 

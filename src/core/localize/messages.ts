@@ -33,6 +33,12 @@ export interface Messages {
   /** After a 429 or 503 with `Retry-After`: `when` is relative ("in 30 seconds"). */
   errorDetailRetryAfter: (when: string) => string;
   errorDetailForbidden: string;
+  /** Items of a list left out because they break the contract; `detail` names where. */
+  itemsLeftOut: (count: number, detail: string) => string;
+  /** A select's options (reasons, agents) failed to load. */
+  optionsFailed: string;
+  /** A search (the customer lookup) failed. */
+  searchFailed: string;
   errorDetailAuth: string;
   emptyHeading: string;
   unassigned: string;

@@ -25,6 +25,10 @@ export const en: Messages = {
   errorDetailMisconfigured: 'Tell your administrator: the browser console says what to change.',
   errorDetailRetryAfter: (when: string) => `The server asked us to wait. Try again ${when}.`,
   errorDetailForbidden: 'You do not have permission to see this. Ask your administrator for access.',
+  itemsLeftOut: (count, detail) =>
+    `${count === 1 ? '1 entry' : `${count} entries`} could not be shown: the server's data breaks the API contract (${detail}). Tell your administrator.`,
+  optionsFailed: 'The options could not be loaded.',
+  searchFailed: 'The search failed.',
   errorDetailAuth: 'Your session has expired. Sign in again, then try again.',
   emptyHeading: 'Nothing here yet',
   unassigned: 'Unassigned',

@@ -26,6 +26,10 @@ export const id: Messages = {
   errorDetailMisconfigured: 'Beri tahu administrator Anda: konsol browser menjelaskan apa yang perlu diubah.',
   errorDetailRetryAfter: (when: string) => `Server meminta kami menunggu. Coba lagi ${when}.`,
   errorDetailForbidden: 'Anda tidak memiliki izin untuk melihat ini. Minta akses kepada administrator Anda.',
+  itemsLeftOut: (count, detail) =>
+    `${count} entri tidak dapat ditampilkan: data server tidak sesuai kontrak API (${detail}). Beri tahu administrator Anda.`,
+  optionsFailed: 'Pilihan tidak dapat dimuat.',
+  searchFailed: 'Pencarian gagal.',
   errorDetailAuth: 'Sesi Anda telah berakhir. Masuk lagi, lalu coba lagi.',
   emptyHeading: 'Belum ada apa pun di sini',
   unassigned: 'Belum ditugaskan',

@@ -28,6 +28,10 @@ export const pl: Messages = {
   errorDetailMisconfigured: 'Powiadom administratora: konsola przeglądarki podaje, co trzeba zmienić.',
   errorDetailRetryAfter: (when: string) => `Serwer poprosił o chwilę przerwy. Spróbuj ponownie ${when}.`,
   errorDetailForbidden: 'Nie masz uprawnień, aby to zobaczyć. Poproś administratora o dostęp.',
+  itemsLeftOut: (count, detail) =>
+    `Nie można wyświetlić pozycji: ${count}. Dane serwera nie są zgodne z kontraktem API (${detail}). Powiadom administratora.`,
+  optionsFailed: 'Nie udało się wczytać opcji.',
+  searchFailed: 'Wyszukiwanie nie powiodło się.',
   errorDetailAuth: 'Sesja wygasła. Zaloguj się ponownie i spróbuj jeszcze raz.',
   emptyHeading: 'Na razie nic tu nie ma',
   unassigned: 'Nieprzypisane',

@@ -25,6 +25,10 @@ export const th: Messages = {
   errorDetailMisconfigured: 'โปรดแจ้งผู้ดูแลระบบ คอนโซลของเบราว์เซอร์ระบุสิ่งที่ต้องแก้ไข',
   errorDetailRetryAfter: (when: string) => `เซิร์ฟเวอร์ขอให้รอสักครู่ ลองอีกครั้ง${when}`,
   errorDetailForbidden: 'คุณไม่มีสิทธิ์ดูข้อมูลนี้ โปรดขอสิทธิ์จากผู้ดูแลระบบ',
+  itemsLeftOut: (count, detail) =>
+    `แสดงไม่ได้ ${count} รายการ: ข้อมูลจากเซิร์ฟเวอร์ไม่เป็นไปตามสัญญา API (${detail}) โปรดแจ้งผู้ดูแลระบบ`,
+  optionsFailed: 'โหลดตัวเลือกไม่ได้',
+  searchFailed: 'ค้นหาไม่สำเร็จ',
   errorDetailAuth: 'เซสชันหมดอายุแล้ว โปรดเข้าสู่ระบบใหม่แล้วลองอีกครั้ง',
   emptyHeading: 'ยังไม่มีข้อมูล',
   unassigned: 'ยังไม่ได้มอบหมาย',
