@@ -12,7 +12,12 @@ test('every widget works under a strict CSP with Trusted Types, with hostile dat
   await page.addInitScript(() => {
     window.alert = () => (window.__pwned = 'alert');
   });
-  await page.goto(`${browser.base}/demo/secure.html`);
+  const response = await page.goto(`${browser.base}/demo/secure.html`);
+  assert.match(
+    response.headers()['content-security-policy'] ?? '',
+    /require-trusted-types-for 'script'/,
+    'the strict policy comes as an HTTP header too',
+  );
 
   const card = page.locator('cx-customer-card');
   const history = page.locator('cx-ticket-history');

@@ -10,11 +10,12 @@ import { baseUrl, startStaticServer } from '../scripts/static-server.mjs';
  * a fresh browser context (own storage, own service worker) per test, collecting page errors,
  * console errors and CSP violations to assert on.
  */
-export function useBrowser(replacements) {
+export function useBrowser(replacements, serverOptions) {
   const state = { server: undefined, browser: undefined, base: '' };
   before(async () => {
     state.server = await startStaticServer(
       typeof replacements === 'function' ? await replacements() : replacements,
+      serverOptions,
     );
     state.base = baseUrl(state.server);
     state.browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });

@@ -25,10 +25,13 @@ const MOUNTS = [
 ];
 
 /**
- * Serves the built sandbox as any static file server would (no rewrites, no special headers).
- * Fixture pages may hold `{{NAME}}` placeholders, filled from `replacements`.
+ * Serves the built sandbox as any static file server would (no rewrites). A page whose `<meta>`
+ * carries a Content-Security-Policy is also sent with it as an HTTP header, as a real host sends it
+ * (a header can say more than a meta tag, and some browsers weigh the two differently). Fixture pages
+ * may hold `{{NAME}}` placeholders, filled from `replacements`; `headers(path)` adds headers of a
+ * test's own (a strict policy for one fixture, say).
  */
-export function startStaticServer(replacements = {}) {
+export function startStaticServer(replacements = {}, { headers = () => ({}) } = {}) {
   if (!existsSync(join(ROOT, 'demo-dist/demo/index.html')))
     throw new Error('demo-dist/ is missing: run `npm run build:demo` first (npm run test:e2e does).');
   const server = createServer((request, response) => {
@@ -40,7 +43,15 @@ export function startStaticServer(replacements = {}) {
       return;
     }
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
-    response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+    const policy =
+      extname(file) === '.html' &&
+      /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1];
+    response.writeHead(200, {
+      'Content-Type': type,
+      'Cache-Control': 'no-store',
+      ...(policy ? { 'Content-Security-Policy': policy.replaceAll('&#39;', "'") } : {}),
+      ...headers(path),
+    });
     if (file.includes('/e2e/fixtures/')) {
       const text = readFileSync(file, 'utf8').replace(
         /\{\{(\w+)\}\}/g,

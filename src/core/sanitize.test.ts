@@ -23,6 +23,13 @@ describe('stripInlineCode', () => {
     ['<!--><img onerror=alert(1)>', '<!--><img  >'],
     ['<!--- x --!><b onclick=alert(1)>b</b>', '<!--- x --!><b  >b</b>'],
     ['<img src=x onerror=alert(1)', '<img src=x  '],
+    // Script elements go whole: an unclosed one (its end tag dropped by the parser) made Chrome report
+    // a Trusted Types violation from inside the inert document.
+    ["'><script>alert(123);</script x='", "'>"],
+    ['<p>a</p><SCRIPT SRC=//x.example/a.js></SCRIPT><p>b</p>', '<p>a</p><p>b</p>'],
+    ['<ScRiPt>alert(1)</sCrIpT >after', 'after'],
+    ['<script/x>alert(1)</script\t>after', 'after'],
+    ['<p>a</p><script>unterminated', '<p>a</p>'],
   ];
   for (const [input, output] of cases) {
     it(`defuses ${JSON.stringify(input)}`, () => {

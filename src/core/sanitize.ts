@@ -74,11 +74,17 @@ function getPurifier() {
 }
 
 const HTML_SPACE = /[\t\n\f\r ]/;
+/**
+ * Elements removed whole before parsing. A `<style>` raises a CSP report wherever it is parsed; a
+ * `<script>` whose end tag the parser drops (`</script x='` at the end of the input) makes Chrome
+ * report a Trusted Types violation from inside the inert document DOMPurify parses into.
+ */
+const RAW_TEXT_REMOVED = new Set(['style', 'script']);
 const ASCII_LETTER = /[a-zA-Z]/;
 
 /**
- * Removes event-handler (`on…`) and `style` attributes and `<style>` elements from markup before it
- * is parsed. Nothing in them would run (DOMPurify parses into an inert document and drops them), but
+ * Removes event-handler (`on…`) and `style` attributes and `<style>` and `<script>` elements from
+ * markup before it is parsed. Nothing in them would run (DOMPurify parses into an inert document and drops them), but
  * Chrome reports a CSP violation for every such attribute the moment any document parses one, so on
  * a page with a strict policy each hostile email would flood the host's violation reports.
  *
@@ -100,9 +106,10 @@ export function stripInlineCode(html: string): string {
       index = end;
     } else if (ASCII_LETTER.test(html[open + 1] ?? '')) {
       const tag = readTag(html, open);
-      if (tag.name === 'style') {
-        // Its content is style sheet text up to `</style`: the element goes whole.
-        const close = /<\/style[\t\n\f\r />]/i.exec(html.slice(tag.end));
+      if (RAW_TEXT_REMOVED.has(tag.name)) {
+        // Its content is raw text up to its end tag (`</style`, `</script`): the element goes whole,
+        // or, unclosed, everything after it (the parser would read all of it as the element's text).
+        const close = new RegExp(`</${tag.name}[\\t\\n\\f\\r />]`, 'i').exec(html.slice(tag.end));
         if (!close) return out;
         const closeEnd = html.indexOf('>', tag.end + close.index);
         index = closeEnd < 0 ? html.length : closeEnd + 1;
