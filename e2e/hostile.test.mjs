@@ -1,11 +1,12 @@
 // The hostile-input suite: every case of the corpus (mocks/hostile.ts) rendered in every widget and
 // view — card, history, each ticket drilled into, the ticket detail on its own, the flyout prefilled
-// — on a page with a strict CSP and Trusted Types enforced. Fails on any script that runs, any
-// `on*` attribute or `javascript:` URL in a shadow tree, any policy violation, and any text field
-// whose value does not come back as the same text.
+// — on a page with a strict CSP and Trusted Types enforced (as a header and a meta tag). Fails on any
+// script that runs, any `on*` attribute or `javascript:` URL in a shadow tree, any policy violation,
+// any text field whose value does not come back as the same text, and any element wider than the
+// 240 px column each widget is put in, or any popover or flyout wider than the screen.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { useBrowser } from './support.mjs';
+import { overflowingElements, useBrowser } from './support.mjs';
 
 const browser = useBrowser();
 
@@ -43,6 +44,7 @@ test('every string of the hostile corpus renders as the same text, inert, in eve
     window.alert = window.confirm = window.prompt = () => (window.__pwned = 'dialog');
   });
   let caseCount = 1;
+  let measured = 0;
   const shown = new Set();
   let expectedAll = [];
   for (let index = 0; index < caseCount; index++) {
@@ -52,10 +54,19 @@ test('every string of the hostile corpus renders as the same text, inert, in eve
     caseCount = hostileCase.caseCount;
     expectedAll = expectedAll.concat(hostileCase.expected.map((item) => ({ ...item, index })));
     const seen = [];
-    const look = async () => {
+    // Each widget in a column of 240 px, the narrowest the widgets support (set through the CSSOM:
+    // the strict policy allows no style element).
+    await page.evaluate(() => {
+      for (const widget of document.querySelectorAll('cx-customer-card, cx-ticket-history, cx-ticket-detail'))
+        widget.parentElement.style.setProperty('inline-size', '240px');
+    });
+    const look = async (where) => {
       const { text, unsafe } = await page.evaluate(inspectWidgets);
       assert.deepEqual(unsafe, [], `case ${index}: nothing unsafe in the shadow trees`);
       seen.push(text);
+      const wide = await page.evaluate(overflowingElements);
+      measured += 1;
+      assert.deepEqual(wide, [], `case ${index}, ${where}: nothing wider than its column`);
     };
 
     const history = page.locator('cx-ticket-history');
@@ -65,7 +76,7 @@ test('every string of the hostile corpus renders as the same text, inert, in eve
       .nth(hostileCase.ticketIds.length - 1)
       .waitFor();
     await page.locator('cx-ticket-detail .messages').waitFor();
-    await look();
+    await look('every widget');
     // The filter options: tags, service reasons and results, agents.
     await history.locator('.filters-button').click();
     await page.waitForFunction(
@@ -75,14 +86,14 @@ test('every string of the hostile corpus renders as the same text, inert, in eve
         ].filter((option) => !['', 'unassigned'].includes(option.value)).length >= count,
       hostileCase.lookupCounts.filterOptions,
     );
-    await look();
+    await look('the filters');
     await page.keyboard.press('Escape');
     // Each ticket, drilled into from the history.
     for (let ticket = 0; ticket < hostileCase.ticketIds.length; ticket++) {
       await history.locator('[role="option"]').nth(ticket).click();
       await history.locator('cx-ticket-detail .messages').waitFor();
       await history.locator('cx-ticket-detail [part~="note"]').first().waitFor();
-      await look();
+      await look(`ticket ${ticket} drilled into`);
       await history.getByRole('button', { name: 'Back to ticket history' }).click();
       await history.locator('[role="option"]').nth(ticket).waitFor();
     }
@@ -96,7 +107,7 @@ test('every string of the hostile corpus renders as the same text, inert, in eve
         ].filter((option) => option.value !== '').length >= count,
       hostileCase.lookupCounts.reasons,
     );
-    await look();
+    await look('the flyout');
     await page.keyboard.press('Escape');
 
     const state = await page.evaluate(() => ({
@@ -114,6 +125,9 @@ test('every string of the hostile corpus renders as the same text, inert, in eve
     .map(({ field, text, index }) => `case ${index} ${field}: ${JSON.stringify(text.slice(0, 60))}`);
   assert.deepEqual(missing, [], 'every text field comes back as the same text');
   assert.ok(expectedAll.length > 400, `the corpus was covered (${expectedAll.length} values)`);
+  console.log(
+    `hostile suite: ${expectedAll.length} values in ${caseCount} cases, ${measured} views measured at 240 px`,
+  );
   // Images of the corpus point at nothing (`src=x`): their 404s are expected, nothing else is.
   assert.deepEqual(
     problems.filter((problem) => !problem.startsWith('console: Failed to load resource')),

@@ -58,3 +58,56 @@ export async function waitFor(page, what, predicate, arg, timeout = 15000) {
     throw new Error(`timed out waiting for ${what}`, { cause: error });
   }
 }
+
+/**
+ * Run in the page: every element of a cx widget's shadow trees whose box reaches past the widget's
+ * container (its parent's content box), unless an ancestor in between clips or scrolls it; and every
+ * open popover or dialog of a widget that reaches past the viewport. Empty when nothing is wider
+ * than where it sits. (Clipped content is truncation, checked where it matters, not widening.)
+ */
+export function overflowingElements() {
+  const found = [];
+  const clips = (style) => /(hidden|auto|scroll|clip)/.test(style.overflowX);
+  const describe = (host, element, past) =>
+    `${host.localName} ${element.localName}${element.className && typeof element.className === 'string' ? `.${element.className.trim().split(/\s+/).join('.')}` : ''}: ${Math.round(past)}px past`;
+  const visit = (host, root, limit, clipLeft, clipRight) => {
+    for (const element of root.children) {
+      const style = getComputedStyle(element);
+      if (
+        style.display === 'none' ||
+        style.position === 'fixed' ||
+        element.matches(':popover-open, dialog[open]')
+      )
+        continue;
+      const rect = element.getBoundingClientRect();
+      if (rect.width > 0) {
+        const right = Math.min(rect.right, clipRight);
+        const left = Math.max(rect.left, clipLeft);
+        if (right > limit.right + 1) found.push(describe(host, element, right - limit.right));
+        else if (left < limit.left - 1) found.push(describe(host, element, limit.left - left));
+      }
+      const clipped = clips(style);
+      const nextLeft = clipped ? Math.max(clipLeft, rect.left) : clipLeft;
+      const nextRight = clipped ? Math.min(clipRight, rect.right) : clipRight;
+      visit(host, element, limit, nextLeft, nextRight);
+      if (element.shadowRoot) visit(host, element.shadowRoot, limit, nextLeft, nextRight);
+    }
+  };
+  const widgets = [...document.querySelectorAll('*')].filter(
+    (element) =>
+      element.localName.startsWith('cx-') && element.shadowRoot && element.localName !== 'cx-provider',
+  );
+  for (const host of widgets) {
+    const container = host.parentElement.getBoundingClientRect();
+    visit(host, host.shadowRoot, container, -Infinity, Infinity);
+    // What opens above the page (a popover, the flyout) must stay in the viewport, contents included.
+    for (const layer of host.shadowRoot.querySelectorAll(':popover-open, dialog[open]')) {
+      const viewport = { left: 0, right: document.documentElement.clientWidth };
+      const rect = layer.getBoundingClientRect();
+      if (rect.right > viewport.right + 1 || rect.left < -1)
+        found.push(describe(host, layer, rect.right - viewport.right));
+      visit(host, layer, rect, -Infinity, Infinity);
+    }
+  }
+  return found;
+}

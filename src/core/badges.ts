@@ -119,7 +119,7 @@ export const badgeStyles = css`
     border-radius: var(--_radius-pill);
     font-size: var(--_font-size-sm);
     font-weight: 600;
-    white-space: nowrap;
+    max-inline-size: 100%;
     background: var(--_status-closed-bg);
     color: var(--_status-closed-text);
   }

@@ -160,6 +160,9 @@ export const baseStyles = [
       white-space: normal;
       visibility: visible;
       cursor: auto;
+      /* No string widens a widget: a word longer than its line (a 96-digit name, a URL, a file name)
+         breaks where it must. Inherited by everything inside. */
+      overflow-wrap: anywhere;
     }
     :focus-visible {
       outline: var(--_focus-ring-width) solid var(--_focus);
@@ -168,6 +171,16 @@ export const baseStyles = [
     button {
       font: inherit;
       color: inherit;
+    }
+    /* Form controls size to their content by default: a fieldset to its widest child, a select to
+       its longest option (a hostile tag name). Neither may widen a widget. */
+    fieldset {
+      min-inline-size: 0;
+    }
+    select,
+    input,
+    textarea {
+      max-inline-size: 100%;
     }
     .cx-visually-hidden {
       position: absolute !important;

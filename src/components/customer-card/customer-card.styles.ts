@@ -3,7 +3,6 @@ import { css } from 'lit';
 export const customerCardStyles = css`
   :host {
     container-type: inline-size;
-    min-inline-size: 240px;
     border: 1px solid var(--_border);
     border-radius: var(--_radius-lg);
     overflow: hidden;

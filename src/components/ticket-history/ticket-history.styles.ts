@@ -6,7 +6,6 @@ export const ticketHistoryStyles = css`
     flex-direction: column;
     container-type: inline-size;
     block-size: var(--cx-ticket-history-block-size, 32rem);
-    min-inline-size: 240px;
     border: 1px solid var(--_border);
     border-radius: var(--_radius-lg);
     overflow: hidden;
@@ -98,6 +97,7 @@ export const ticketHistoryStyles = css`
   }
   .filters-form {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-4);
   }
   .filters-form fieldset {
@@ -116,6 +116,8 @@ export const ticketHistoryStyles = css`
   }
   .filters-form :is(select, input) {
     font-weight: normal;
+    inline-size: 100%;
+    min-inline-size: 0;
   }
   .checks {
     display: flex;
@@ -124,13 +126,14 @@ export const ticketHistoryStyles = css`
     font-weight: normal;
   }
   .checks label {
+    max-inline-size: 100%;
     display: inline-flex;
     gap: var(--_space-2);
     align-items: center;
   }
   .dates {
     display: grid;
-    grid-template-columns: 1fr 1fr;
+    grid-template-columns: repeat(auto-fit, minmax(min(9rem, 100%), 1fr));
     gap: var(--_space-3);
   }
   .filters-actions {
