@@ -34,8 +34,11 @@ const voiceTicket: Ticket = {
   recordingUrl: '/api/recordings/t_voice.wav',
 };
 
-function serve(ticket: Ticket, extra: { messages?: unknown[]; notes?: unknown[] } = {}) {
+function serve(ticket: Ticket, extra: { messages?: unknown[]; notes?: unknown[]; files?: unknown[] } = {}) {
   worker.use(
+    http.get(`*/api/tickets/${ticket.id}/attachments`, () =>
+      HttpResponse.json({ items: extra.files ?? [], nextCursor: null }),
+    ),
     http.get(`*/api/tickets/${ticket.id}`, () => HttpResponse.json(ticket, { headers: { ETag: '"v1"' } })),
     http.get(`*/api/tickets/${ticket.id}/messages`, () =>
       HttpResponse.json({ items: extra.messages ?? [], nextCursor: null }),
@@ -152,6 +155,41 @@ describe('<cx-ticket-detail>', () => {
     const note = root.querySelector('.note')!;
     expect(note.textContent).to.contain('Internal note').and.contain('Customer is upset.');
     expect(getComputedStyle(note).backgroundColor).to.not.equal(getComputedStyle(outbound!).backgroundColor);
+    await expect(el).to.be.accessible();
+  });
+
+  it("shows the case's summary and every file on the case, with where it came from", async () => {
+    const file = (id: string, source: string, extra: object = {}) => ({
+      id,
+      name: `${id}.pdf`,
+      size: 2048,
+      contentType: 'application/pdf',
+      url: `https://files.example/${id}.pdf`,
+      source,
+      uploadedAt: at,
+      ...extra,
+    });
+    serve(
+      { ...voiceTicket, summary: 'Wants a refund for the second charge.' },
+      {
+        files: [
+          file('invoice', 'direct', { uploadedBy: { id: 'a_2', name: 'Marcus Lee' } }),
+          file('screenshot', 'conversation'),
+          file('scan', 'telepathy'),
+        ],
+      },
+    );
+    const el = await mount(voiceTicket.id);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="files"] li'), 'the files');
+    expect(el.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.contain(
+      'Wants a refund for the second charge.',
+    );
+    const files = [...el.shadowRoot!.querySelectorAll('[part="files"] li')].map((item) =>
+      item.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    expect(files[0]).to.contain('invoice.pdf').and.contain('Uploaded · by Marcus Lee · 2 days ago');
+    expect(files[1]).to.contain('screenshot.pdf').and.contain('From the conversation');
+    expect(files[2], 'an unknown source reads as a word').to.contain('Telepathy');
     await expect(el).to.be.accessible();
   });
 

@@ -3,7 +3,7 @@ import { guard } from 'lit/directives/guard.js';
 import { property } from 'lit/decorators.js';
 import { isCxApiError } from '../../api/errors.js';
 import { PagedQueryController, QueryController } from '../../api/query-controller.js';
-import type { Attachment, Message, Note, Ticket, Versioned } from '../../api/types.js';
+import type { Attachment, Message, Note, Page, Ticket, Versioned } from '../../api/types.js';
 import {
   badgeStyles,
   channelLabel,
@@ -195,6 +195,16 @@ export class CxTicketDetail extends CxElement {
       .file small {
         color: var(--_text-muted);
       }
+      .file {
+        flex-wrap: wrap;
+      }
+      .file .origin {
+        flex-basis: 100%;
+      }
+      .summary {
+        margin: 0 0 var(--_space-3);
+        color: var(--_text-muted);
+      }
       audio {
         inline-size: 100%;
       }
@@ -232,9 +242,19 @@ export class CxTicketDetail extends CxElement {
     this.ticketId ? client.notes(this.ticketId, language) : undefined,
   );
 
-  /** Fetches the ticket, transcript and notes again. */
+  /** Every file on the case: uploaded to it, and from its notes, emails and conversation. */
+  private readonly files = new QueryController<Page<Attachment>>(this, (client, language) =>
+    this.ticketId ? client.attachments(this.ticketId, language) : undefined,
+  );
+
+  /** Fetches the ticket, transcript, notes and files again. */
   refresh(): Promise<unknown> {
-    return Promise.all([this.ticket.refetch(), this.messages.refetch(), this.notes.refetch()]);
+    return Promise.all([
+      this.ticket.refetch(),
+      this.messages.refetch(),
+      this.notes.refetch(),
+      this.files.refetch(),
+    ]);
   }
 
   protected override render(): TemplateResult {
@@ -259,7 +279,7 @@ export class CxTicketDetail extends CxElement {
     return html`
       <article aria-label=${messages.detail.label(ticket.number)}>
         ${this.renderHeader(ticket)} ${this.renderRecording(ticket)} ${this.renderTranscript()}
-        ${this.renderNotes()}
+        ${this.renderNotes()} ${this.renderCaseFiles()}
       </article>
     `;
   }
@@ -306,6 +326,13 @@ export class CxTicketDetail extends CxElement {
     ];
     return html`<section part="header">
       <h2>${ticket.subject}</h2>
+      ${
+        ticket.summary?.trim()
+          ? html`<p class="summary" part="summary">
+              <span class="cx-visually-hidden">${detail.summary}: </span>${ticket.summary}
+            </p>`
+          : nothing
+      }
       <div class="badges">
         ${renderStatusBadge(ticket.status, messages)} ${renderPriorityBadge(ticket.priority, messages)}
         ${renderTags(ticket.tags, messages)}
@@ -372,12 +399,33 @@ export class CxTicketDetail extends CxElement {
       ${this.renderPaged(
         this.notes,
         messages.detail.noNotes,
-        messages.detail.loadMoreMessages,
+        messages.detail.loadMoreNotes,
         () =>
           html`<ul class="notes">
             ${this.notes.items.map((note) => this.renderNote(note))}
           </ul>`,
       )}
+    </section>`;
+  }
+
+  /** The case's files, each with where it came from and who added it when. */
+  private renderCaseFiles(): TemplateResult {
+    const { messages } = this.localize;
+    const { detail } = messages;
+    const files = this.files.data;
+    let body: TemplateResult;
+    if (this.files.error && !files) {
+      body = renderLoadError(this.files.error, this.localize, () => void this.files.refetch());
+    } else if (!files) {
+      body = renderLoading(messages.loading, 1);
+    } else if (!files.items.length) {
+      body = html`<p class="muted">${detail.noCaseFiles}</p>`;
+    } else {
+      body = html`${this.renderAttachments(files.items, true)} ${renderLeftOut(files.invalid, messages)}`;
+    }
+    return html`<section aria-labelledby="files-heading" part="files">
+      <h3 id="files-heading">${detail.caseFiles}</h3>
+      ${body}
     </section>`;
   }
 
@@ -460,16 +508,24 @@ export class CxTicketDetail extends CxElement {
     </li>`;
   }
 
-  private renderAttachments(attachments: Attachment[]): TemplateResult | typeof nothing {
+  /** Files as links (when their URL is safe); `withOrigin` adds where each came from, by whom, when. */
+  private renderAttachments(attachments: Attachment[], withOrigin = false): TemplateResult | typeof nothing {
     if (!attachments.length) return nothing;
     const { detail } = this.localize.messages;
-    return html`<ul class="files" aria-label=${detail.attachments}>
+    return html`<ul class="files" aria-label=${withOrigin ? detail.caseFiles : detail.attachments}>
       ${attachments.map((attachment) => {
         const href = safeUrl(attachment.url);
+        const source =
+          detail.fileSource[attachment.source as keyof typeof detail.fileSource] ??
+          humanize(attachment.source);
+        const origin = withOrigin
+          ? html`<small class="origin"
+              >${detail.fileAdded(source, attachment.uploadedBy?.name, this.localize.relativeTime(attachment.uploadedAt))}</small
+            >`
+          : nothing;
         const label = html`${renderIcon(iconAttachment)}<span>${attachment.name}</span>
-          <small
-            >${attachment.contentType.split(';')[0]} · ${this.localize.fileSize(attachment.size)}</small
-          >`;
+          <small>${attachment.contentType.split(';')[0]} · ${this.localize.fileSize(attachment.size)}</small
+          >${origin}`;
         return html`<li>
           ${
             href

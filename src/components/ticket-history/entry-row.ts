@@ -32,6 +32,11 @@ export interface EntryView {
   /** That time, exact, shown on hover and focus. */
   exact: string;
   tags?: StampSource;
+  /**
+   * Why a search found the ticket when its subject and number do not show it: the words around
+   * the hit in its summary (shown in the tags' place while searching).
+   */
+  match?: { before: string; hit: string; after: string };
 }
 
 /** The row's static markup; `EntryRow` fills in the rest. */
@@ -53,7 +58,7 @@ function write<T>(shown: T | undefined, value: T, apply: (value: T) => void): vo
   if (shown !== value) apply(value);
 }
 
-/** A row and the elements whose content changes. */
+/** A row and the elements whose content changes, found by their class (`.subject` and so on). */
 interface RowElements {
   row: HTMLElement;
   subject: HTMLElement;
@@ -66,10 +71,34 @@ interface RowElements {
 
 function cloneSkeleton(): RowElements {
   const row = skeleton().cloneNode(true) as HTMLElement;
-  const [subject, meta] = row.children as unknown as [HTMLElement, HTMLElement];
-  const [number, assignee, when] = meta.children as unknown as [HTMLElement, HTMLElement, HTMLElement];
-  const [time, exact] = when.children as unknown as [HTMLTimeElement, HTMLElement];
-  return { row, subject, meta, number, assignee, time, exact };
+  const find = <T extends HTMLElement>(selector: string) => row.querySelector<T>(selector)!;
+  return {
+    row,
+    subject: find('.subject'),
+    meta: find('.meta'),
+    number: find('.number'),
+    assignee: find('.assignee'),
+    time: find<HTMLTimeElement>('time'),
+    exact: find('.exact'),
+  };
+}
+
+const matchKey = (match: EntryView['match']) =>
+  match ? `${match.before}\u0000${match.hit}\u0000${match.after}` : '';
+
+/** The search's snippet: made when a row needs one, dropped when it does not. */
+function renderMatch(row: HTMLElement, current: HTMLElement | undefined, match: EntryView['match']) {
+  if (!match) {
+    current?.remove();
+    return undefined;
+  }
+  const element = current ?? document.createElement('span');
+  element.className = 'match';
+  const mark = document.createElement('mark');
+  mark.textContent = match.hit;
+  element.replaceChildren(match.before, mark, match.after);
+  if (!current) row.append(element);
+  return element;
 }
 
 class EntryRow extends Directive {
@@ -78,6 +107,7 @@ class EntryRow extends Directive {
   private readonly channel = new StampHolder();
   private readonly status = new StampHolder();
   private readonly tags = new StampHolder();
+  private match?: HTMLElement;
 
   constructor(partInfo: PartInfo) {
     super(partInfo);
@@ -108,8 +138,14 @@ class EntryRow extends Directive {
     write(shown?.datetime, view.datetime, (datetime) => (time.dateTime = datetime));
     write(shown?.when, view.when, (text) => (time.textContent = text));
     write(shown?.exact, view.exact, (text) => (exact.textContent = text));
-    if (view.tags) this.place(this.tags, view.tags, (clone) => row.append(clone));
+    // The search's snippet takes the tags' line: while searching, why a row matched says more.
+    if (view.tags && !view.match) this.place(this.tags, view.tags, (clone) => row.append(clone));
     else this.tags.clear();
+    write(
+      matchKey(shown?.match),
+      matchKey(view.match),
+      () => (this.match = renderMatch(row, this.match, view.match)),
+    );
     this.shown = view;
     return row;
   }

@@ -166,11 +166,18 @@ export const ticketHistoryStyles = css`
      assignee and time; tags), whatever the text, the script's fonts or the number of tags. The
      virtualizer then places rows exactly from its first measurement instead of correcting
      estimates (a second style and layout pass) on every scrolled frame. */
+  /* Every row of a list has one height at a given width (the virtualizer places rows from the first
+     one it measures), and every part has its place: as the panel narrows, the number, the time and
+     the assignee each get a line of their own instead of being cut (see the @container rules). */
   .entry {
     display: grid;
     /* minmax(0, …): a long subject shrinks (with an ellipsis) instead of widening the row. */
     grid-template-columns: auto minmax(0, 1fr) auto;
     grid-template-rows: 1.15lh 1lh 1.15lh;
+    grid-template-areas:
+      'icon subject status'
+      'icon meta meta'
+      '. tags tags';
     gap: var(--_space-1) var(--_space-3);
     align-items: center;
     inline-size: 100%;
@@ -182,11 +189,20 @@ export const ticketHistoryStyles = css`
   :host([compact]) .entry {
     grid-template-rows: auto;
   }
+  .entry [part~='status-badge'] {
+    grid-area: status;
+  }
+  .subject {
+    grid-area: subject;
+  }
+  .meta {
+    grid-area: meta;
+  }
   .entry:hover {
     background: var(--_bg-hover);
   }
   .entry .cx-channel {
-    grid-row: span 2;
+    grid-area: icon;
     align-self: start;
     padding-block-start: 2px;
     font-size: 1.1rem;
@@ -198,9 +214,12 @@ export const ticketHistoryStyles = css`
     text-overflow: ellipsis;
     white-space: nowrap;
   }
+  .entry .cx-tags,
+  .entry .match {
+    grid-area: tags;
+  }
   .meta,
   .entry .cx-tags {
-    grid-column: 2 / 4;
     display: flex;
     flex-wrap: nowrap;
     gap: var(--_space-1) var(--_space-3);
@@ -223,6 +242,22 @@ export const ticketHistoryStyles = css`
   .entry .cx-tag > [aria-hidden] {
     overflow: hidden;
     text-overflow: ellipsis;
+  }
+  /* Why a search found the row: the words around the hit in its summary. */
+  .entry .match {
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    color: var(--_text-muted);
+    font-size: var(--_font-size-sm);
+  }
+  .match mark {
+    padding-inline: 1px;
+    border-radius: 2px;
+    background: var(--_status-pending-bg);
+    color: var(--_status-pending-text);
+    font-weight: 600;
   }
   /* One line each, however long the number or the name the server sends. */
   .number,
@@ -306,15 +341,62 @@ export const ticketHistoryStyles = css`
     min-block-size: 0;
     overflow: auto;
   }
-  @container (max-width: 360px) {
+  /* A sidebar: the number and the time on a line, the assignee on the next. The time spans two
+     columns, so it takes room from the number's line, not from the subject's. */
+  @container (max-width: 30rem) {
+    .entry {
+      grid-template-columns: auto minmax(0, 1fr) auto auto;
+      grid-template-rows: 1.15lh 1lh 1lh 1.15lh;
+      grid-template-areas:
+        'icon subject subject status'
+        'icon number when when'
+        '. assignee assignee assignee'
+        '. tags tags tags';
+    }
+    .meta {
+      display: contents;
+    }
+    .number {
+      grid-area: number;
+    }
+    .entry .when {
+      grid-area: when;
+      justify-self: end;
+    }
+    .assignee {
+      grid-area: assignee;
+    }
+  }
+  /* A narrow column: the status beside the number, and the time and the assignee a line each. */
+  @container (max-width: 22rem) {
     .toolbar {
       padding: var(--_space-3);
     }
-    .number {
-      display: none;
-    }
     .entry {
       padding: var(--_space-3);
+      grid-template-columns: auto auto minmax(0, 1fr);
+      grid-template-rows: 1.15lh 1.15lh 1lh 1lh 1.15lh;
+      grid-template-areas:
+        'icon subject subject'
+        'icon status number'
+        '. when when'
+        '. assignee assignee'
+        '. tags tags';
+    }
+    .entry .when {
+      justify-self: start;
+    }
+  }
+  /* The narrowest: the time may take two lines ("Ostatnia aktywność 2 tygodnie temu" at 240 px). */
+  @container (max-width: 18rem) {
+    .entry {
+      grid-template-rows: 1.15lh 1.15lh 2lh 1lh 1.15lh;
+    }
+    .entry .when {
+      align-self: start;
+    }
+    .when time {
+      white-space: normal;
     }
   }
 `;

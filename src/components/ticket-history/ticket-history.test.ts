@@ -718,6 +718,61 @@ describe('<cx-ticket-history>', () => {
     }
   });
 
+  it('cuts none of the number, the assignee and the time in a sidebar, in Polish and Thai, 240–720 px', async () => {
+    serveTickets([
+      ticket({ assignee: null, number: 'CX-100234' }),
+      ticket({ id: 't_x2', number: 'CX-100235', closedAt: new Date(NOW - 20 * 86400_000).toISOString() }),
+      ticket({ id: 't_x3', number: 'CX-100236', assignee: { id: 'a_9', name: 'Aleksandra Wiśniewska' } }),
+    ]);
+    for (const [lang, width] of [
+      ['pl', 240],
+      ['th', 240],
+      ['pl', 320],
+      ['th', 320],
+      ['pl', 380],
+      ['th', 380],
+      ['en', 720],
+    ] as const) {
+      const el = await mount('customer-id="c_test"', lang);
+      el.style.inlineSize = `${width}px`;
+      await loaded(el, 3);
+      await el.updateComplete;
+      const heights = new Set(entries(el).map((entry) => Math.round(entry.getBoundingClientRect().height)));
+      expect(heights.size, `${lang} at ${width} px: one row height`).to.equal(1);
+      for (const entry of entries(el)) {
+        for (const part of ['.number', '.assignee', 'time']) {
+          const element = entry.querySelector<HTMLElement>(part)!;
+          const where = `${lang} at ${width} px, ${part} "${element.textContent}"`;
+          expect(element.getClientRects().length, `${where} is shown`).to.be.greaterThan(0);
+          expect(element.scrollWidth, `${where} is whole`).to.be.at.most(element.clientWidth + 1);
+        }
+      }
+      el.remove();
+    }
+  });
+
+  it('shows why a search found a ticket whose subject does not say it: the words around the hit in its summary', async () => {
+    serveTickets([
+      ticket({
+        subject: 'Order status',
+        summary: 'The customer asks where parcel 4471 is; courier says delivered.',
+      }),
+      ticket({ id: 't_x2', number: 'CX-2', subject: 'Parcel 4471 lost', summary: 'parcel 4471' }),
+    ]);
+    const el = await mount('customer-id="c_test"');
+    await loaded(el, 2);
+    el.filters = { q: 'parcel 4471' };
+    await waitUntil(() => root(el).querySelector('.match'), 'a snippet');
+    const [first, second] = entries(el) as [HTMLElement, HTMLElement];
+    expect(first.querySelector('.match')!.textContent).to.equal(
+      'The customer asks where parcel 4471 is; courier says delivered.',
+    );
+    expect(first.querySelector('.match mark')!.textContent).to.equal('parcel 4471');
+    expect(second.querySelector('.match'), 'the subject says it already').to.equal(null);
+    el.filters = {};
+    await waitUntil(() => !root(el).querySelector('.match'), 'no snippet without a search');
+  });
+
   it('shows the exact time whole and inside the panel on keyboard focus, at any width', async () => {
     serveTickets([
       ticket(),

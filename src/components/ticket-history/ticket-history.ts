@@ -30,6 +30,7 @@ import {
   type KnownTicketStatus,
 } from '../../core/vocabulary.js';
 import { entryRow, type EntryRowResult } from './entry-row.js';
+import { searchMatch } from './search-match.js';
 import { CxTicketHistoryLoadEvent, CxTicketOpenEvent, CxViewAllTicketsEvent } from './events.js';
 import type * as FiltersModule from './filters-form.js';
 import { ticketHistoryStyles } from './ticket-history.styles.js';
@@ -851,6 +852,7 @@ export class CxTicketHistory extends CxElement {
       when: ticket.closedAt ? history.closed(relative) : history.lastActivity(relative),
       exact: this.localize.dateTime(when),
       tags: tagsStamp(ticket.tags, messages),
+      match: this.compact ? undefined : searchMatch(ticket, this.filters.q),
     });
   }
 

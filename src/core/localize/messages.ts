@@ -130,6 +130,14 @@ export interface DetailMessages {
   transcript: string;
   noMessages: string;
   loadMoreMessages: string;
+  loadMoreNotes: string;
+  summary: string;
+  /** Every file on the case, whatever its source. */
+  caseFiles: string;
+  noCaseFiles: string;
+  fileSource: { direct: string; note: string; email: string; conversation: string };
+  /** "Uploaded by Marcus Lee, 3 days ago" */
+  fileAdded: (source: string, who: string | undefined, when: string) => string;
   author: { customer: string; agent: string; bot: string; system: string };
   sent: (author: string, when: string) => string;
   internalNotes: string;
