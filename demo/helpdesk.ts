@@ -24,6 +24,7 @@ function select(ticket: Ticket): void {
   flyout.subject = `Follow-up: ${ticket.subject}`;
   flyout.description = ticket.summary ? `<p>From ${ticket.number}: ${escapeHtml(ticket.summary)}</p>` : '';
   flyout.draftKey = ticket.id;
+  flyout.excludeTicketId = ticket.id;
   for (const item of queue.querySelectorAll('button'))
     item.setAttribute('aria-current', String(item.dataset.ticket === ticket.id));
 }

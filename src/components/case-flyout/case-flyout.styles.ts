@@ -291,8 +291,49 @@ export const caseFlyoutStyles = css`
     gap: var(--_space-4);
     min-inline-size: 0;
   }
+  /* Every tab's panel in one cell: the dialog keeps the tallest one's height, so it does not jump
+     as the agent switches tabs. The others are invisible (so neither seen, focused nor read). */
+  .panels {
+    display: grid;
+    min-inline-size: 0;
+  }
+  .panels > .tab-panel {
+    grid-area: 1 / 1;
+  }
   .tab-panel[hidden] {
-    display: none;
+    display: grid;
+    visibility: hidden;
+  }
+  /* After a save: what happened, and what next. */
+  .created {
+    display: grid;
+    justify-items: start;
+    gap: var(--_space-3);
+    padding: var(--_space-5);
+  }
+  .created-heading {
+    display: flex;
+    gap: var(--_space-2);
+    align-items: center;
+    margin: 0;
+    font-size: var(--_font-size-lg);
+  }
+  .created-heading .cx-icon {
+    color: var(--_success);
+  }
+  .created .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-3);
+  }
+  .created-view .detail-header {
+    padding: var(--_space-3) var(--_space-4);
+    border-block-end: 1px solid var(--_border);
+  }
+  .created-view {
+    flex: 1 1 auto;
+    min-block-size: 0;
+    overflow: auto;
   }
 
   /* files */

@@ -160,7 +160,7 @@ describe('<cx-case-flyout>: tabs, attachments, notes and duplicates', () => {
     expect($(el, '.refused')).to.equal(null);
 
     $<HTMLButtonElement>(el, '.footer .save')!.click();
-    await waitUntil(() => !dialog(el).open, 'saved');
+    await waitUntil(() => $(el, '.created'), 'saved: the flyout says so');
     const ticket = createdTicket('c_4', 'Invoice disputed')!;
     expect(attachmentsOf(ticket.id).map((file) => file.name)).to.have.members(['invoice.pdf', 'photo.png']);
   });
@@ -224,7 +224,7 @@ describe('<cx-case-flyout>: tabs, attachments, notes and duplicates', () => {
     await waitUntil(() => $(el, '.submitting')?.textContent?.includes('Finishing uploads…'), 'waiting');
     pending[0]!.release();
     pending[3]!.release();
-    await waitUntil(() => !dialog(el).open, 'saved');
+    await waitUntil(() => $(el, '.created'), 'saved: the flyout says so');
     const ticket = createdTicket('c_5', 'Photos of the damage')!;
     expect(attachmentsOf(ticket.id).map((file) => file.name)).to.have.members(['front.pdf', 'back.pdf']);
   });
@@ -277,7 +277,7 @@ describe('<cx-case-flyout>: tabs, attachments, notes and duplicates', () => {
     await waitUntil(() => root(el).querySelectorAll('#description-editor img').length === 2, 'pasted image');
 
     $<HTMLButtonElement>(el, '.footer .save')!.click();
-    await waitUntil(() => !dialog(el).open, 'saved');
+    await waitUntil(() => $(el, '.created'), 'saved: the flyout says so');
     const ticket = createdTicket('c_6', 'Screen shows an error')!;
     expect(attachmentsOf(ticket.id).map((file) => file.name)).to.have.members([
       'error.png',
@@ -375,7 +375,7 @@ describe('<cx-case-flyout>: tabs, attachments, notes and duplicates', () => {
     expect(notes()[0]).to.equal('Note 1 Firmware 2.1 installed yesterday');
 
     $<HTMLButtonElement>(el, '.footer .save')!.click();
-    await waitUntil(() => !dialog(el).open, 'saved');
+    await waitUntil(() => $(el, '.created'), 'saved: the flyout says so');
     const ticket = createdTicket('c_8', 'Router keeps rebooting')!;
     const sent = notesOf(ticket.id);
     expect(sent.map((note) => note.body)).to.have.members([
@@ -401,6 +401,53 @@ describe('<cx-case-flyout>: tabs, attachments, notes and duplicates', () => {
       'Late delivery, again',
       'Delivery is late',
     ]);
+  });
+
+  it('finds exact duplicates whose titles are short or numeric', () => {
+    const cases = [
+      { subject: 'VPN', updatedAt: '2026-01-01T00:00:00Z' },
+      { subject: '4471', updatedAt: '2026-01-02T00:00:00Z' },
+      { subject: 'Order 42', updatedAt: '2026-01-03T00:00:00Z' },
+      { subject: 'Unrelated question', updatedAt: '2026-01-04T00:00:00Z' },
+    ] as Ticket[];
+    const subjects = (title: string) => similarCases(title, cases).map((ticket) => ticket.subject);
+    expect(subjects('vpn')).to.deep.equal(['VPN']);
+    expect(subjects('4471')).to.deep.equal(['4471']);
+    expect(subjects('Order #42!')).to.deep.equal(['Order 42']);
+    expect(subjects('Order 43')).to.deep.equal(['Order 42']); // "order" is one of its two words
+    expect(subjects('Q')).to.deep.equal([]);
+  });
+
+  it('never offers the case it was opened from (exclude-ticket-id) as a duplicate', async () => {
+    const openCase = openCaseFrom(20);
+    const mounted = await mount(`customer-id="${openCase.customerId}" exclude-ticket-id="${openCase.id}"`);
+    await open(mounted);
+    await type(mounted.flyout, '#subject-input', openCase.subject);
+    await waitUntil(
+      () => requestLog.some((line) => line.includes(`excludeId=${openCase.id}`)),
+      'asked without it',
+      {
+        timeout: 3000,
+      },
+    );
+    const listed = [...root(mounted.flyout).querySelectorAll('.duplicate-number')].map(
+      (item) => item.textContent,
+    );
+    expect(listed).to.not.include(openCase.number);
+  });
+
+  it('keeps its height as the agent switches tabs', async () => {
+    const mounted = await mount('customer-id="c_1"');
+    await open(mounted);
+    const heights = new Set<number>();
+    for (const tab of ['notes', 'attachments', 'details']) {
+      root(mounted.flyout).querySelector<HTMLButtonElement>(`#tab-${tab}`)!.click();
+      await mounted.flyout.updateComplete;
+      heights.add(Math.round(dialog(mounted.flyout).getBoundingClientRect().height));
+      const hidden = [...root(mounted.flyout).querySelectorAll<HTMLElement>('[role="tabpanel"][hidden]')];
+      expect(hidden.every((panel) => getComputedStyle(panel).visibility === 'hidden')).to.equal(true);
+    }
+    expect(heights.size, [...heights].join(', ')).to.equal(1);
   });
 
   it('shows possible duplicates once customer and title settle, and adds the draft to one of them instead', async () => {
@@ -443,7 +490,8 @@ describe('<cx-case-flyout>: tabs, attachments, notes and duplicates', () => {
     summary.querySelector<HTMLButtonElement>('button')!.click();
     const { detail } = await updated;
     expect(detail.ticket.id).to.equal(openCase.id);
-    await waitUntil(() => !dialog(el).open, 'closed');
+    await waitUntil(() => $(el, '.created'), 'added: the flyout says so');
+    expect($(el, '.created-heading')!.textContent!.trim()).to.equal(`Added to case ${openCase.number}`);
     expect(
       requestLog.filter((line) => line === 'POST /api/tickets'),
       'no new case',

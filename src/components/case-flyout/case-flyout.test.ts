@@ -211,7 +211,7 @@ describe('<cx-case-flyout>', () => {
     expect($<HTMLInputElement>(el, '#subject-input')!.value).to.equal('ทดสอบ');
   });
 
-  it("creates the case once with an Idempotency-Key, closes, and the customer's history shows it", async () => {
+  it("creates the case once with an Idempotency-Key, says so with its number, and the customer's history shows it", async () => {
     fixtureCleanup();
     const container = await fixture<HTMLElement>(
       html`<cx-provider base-url="/api">
@@ -230,16 +230,32 @@ describe('<cx-case-flyout>', () => {
     await open({ flyout, trigger });
     await fillSubject(flyout, 'Charged twice for one order');
     const created = nextEvent(flyout, 'cx-case-created');
-    const closed = nextEvent(flyout, 'cx-flyout-close');
     const save = $<HTMLButtonElement>(flyout, '.footer .save')!;
     save.click();
     save.click(); // a double click sends one request
     const { ticket } = (await created).detail;
-    expect((await closed).detail.reason).to.equal('created');
     expect(posts()).to.have.length(1);
     expect(keysOfPosts()[0]).to.match(/^[0-9a-f-]{36}$/);
     expect(ticket.subject).to.equal('Charged twice for one order');
     expect(ticket.status).to.equal('new');
+    // It says what it did, with the new case's number, and offers to open it.
+    await waitUntil(() => $(flyout, '.created'), 'the confirmation');
+    expect($(flyout, '.created-heading')!.textContent!.trim()).to.equal(`Case ${ticket.number} created`);
+    const openCase = $<HTMLButtonElement>(flyout, '.created .cx-button--primary')!;
+    expectSame(root(flyout).activeElement, openCase, 'focus on Open case');
+    const opened = nextEvent(flyout, 'cx-ticket-open');
+    openCase.click();
+    expect((await opened).detail.ticket.id).to.equal(ticket.id);
+    // Not taken by the host: the flyout shows the case, and Back returns to the confirmation.
+    await waitUntil(() => $(flyout, 'cx-ticket-detail')?.shadowRoot?.querySelector('h2'), 'the case shown');
+    expect($(flyout, 'cx-ticket-detail')!.shadowRoot!.querySelector('h2')!.textContent).to.equal(
+      'Charged twice for one order',
+    );
+    $<HTMLButtonElement>(flyout, '.created-view .back')!.click();
+    await waitUntil(() => $(flyout, '.created'), 'back to the confirmation');
+    const closed = nextEvent(flyout, 'cx-flyout-close');
+    await sendKeys({ press: 'Escape' });
+    expect((await closed).detail.reason).to.equal('created');
     expectSame(document.activeElement, trigger, 'focus back on the trigger');
     await waitUntil(
       () =>

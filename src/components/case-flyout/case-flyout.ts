@@ -35,7 +35,8 @@ const FOCUSABLE =
  * been saved); focus returns to the element that opened it. The form and its editor load the first
  * time a flyout opens.
  *
- * @event {CxCaseCreatedEvent} cx-case-created - The server created the case. `detail: { ticket }`
+ * @event {CxCaseCreatedEvent} cx-case-created - The server created the case (the flyout then says so, with the case's number). `detail: { ticket }`
+ * @event {CxTicketOpenEvent} cx-ticket-open - "Open case" after a save; cancelable: prevent it to open the case in your own UI (the flyout closes), else the flyout shows it. `detail: { ticket }`
  * @event {CxCaseUpdatedEvent} cx-case-updated - "Add to this case" put the draft on an existing case as notes. `detail: { ticket, notes }`
  * @event {CxCaseExpandEvent} cx-case-expand - "Open full form": the draft, files included. Cancelable: prevent it when you open your own full form with the draft, and the flyout closes. `detail: { draft }`
  * @event {CxFlyoutCloseEvent} cx-flyout-close - The flyout closed. `detail: { reason: 'created' | 'updated' | 'cancelled' | 'expanded' }`
@@ -83,6 +84,12 @@ export class CxCaseFlyout extends CxElement {
   /** File types accepted, as for `<input accept>`: `.pdf,image/*,application/zip`. Empty: any. */
   @property() accept = '';
 
+  /**
+   * The case the flyout is opened from (the one the agent is working on): never offered as a
+   * possible duplicate of the new one.
+   */
+  @property({ attribute: 'exclude-ticket-id' }) excludeTicketId?: string;
+
   /** Tells drafts apart when one customer can have several flyouts (e.g. one per conversation). */
   @property({ attribute: 'draft-key' }) draftKey?: string;
 
@@ -115,6 +122,11 @@ export class CxCaseFlyout extends CxElement {
   /** @internal For the lazily loaded form. */
   get messages(): Messages {
     return this.localize.messages;
+  }
+
+  /** @internal The scheme the flyout renders in, for what it shows inside (a case opened after a save). */
+  get themeScheme(): 'light' | 'dark' {
+    return this.themeController.scheme;
   }
 
   /** @internal What the form words its errors with. */
@@ -207,7 +219,7 @@ export class CxCaseFlyout extends CxElement {
   /** Closes, or asks first if the case has unsaved work (the close button and Escape). */
   requestClose(): void {
     if (this.form?.confirmClose()) return;
-    this.finish('cancelled');
+    this.finish(this.form?.closeReason ?? 'cancelled');
   }
 
   private trapTab(event: KeyboardEvent): void {

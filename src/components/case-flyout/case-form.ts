@@ -14,7 +14,14 @@ import type {
   Versioned,
 } from '../../api/types.js';
 import { priorityLabel, statusLabel } from '../../core/badges.js';
-import { iconAlert, priorityIcon, renderIcon, statusIcon } from '../../core/icons.js';
+import {
+  iconAlert,
+  iconCheck,
+  iconChevronLeft,
+  priorityIcon,
+  renderIcon,
+  statusIcon,
+} from '../../core/icons.js';
 import type { Messages } from '../../core/localize/messages.js';
 import { formatRelativeTime } from '../../core/format.js';
 import { sanitizeHtmlToString } from '../../core/sanitize.js';
@@ -34,7 +41,13 @@ import { DuplicateCases } from './duplicates.js';
 import { OutcomeCheck } from './outcome-check.js';
 import { caseFormMessages, type CaseFormMessages } from './form-messages.js';
 import { EditorToolbar } from './editor-toolbar.js';
-import { CxCaseCreatedEvent, CxCaseExpandEvent, CxCaseUpdatedEvent } from './events.js';
+import { CxTicketOpenEvent } from '../ticket-history/events.js';
+import {
+  CxCaseCreatedEvent,
+  CxCaseExpandEvent,
+  CxCaseUpdatedEvent,
+  type CxFlyoutCloseReason,
+} from './events.js';
 import { CaseNotes } from './notes.js';
 import type { RichText } from './rich-text.js';
 import { Uploads, type FileLimits, type FileListName, type UploadsHost } from './uploads.js';
@@ -140,6 +153,9 @@ export class CaseForm implements ReactiveController, UploadsHost {
       this.host.requestUpdate();
     },
   });
+  /** The case the last save created or added to, while the flyout says so (and the one shown in it). */
+  private saved?: { ticket: Ticket; kind: 'created' | 'updated' };
+  private viewing?: string;
   /** When the next check of an unknown outcome is due (undefined: one is running). */
   private nextCheckAt?: number;
   /** Why the last check of an unknown outcome could not tell (a refused login, say). */
@@ -343,6 +359,9 @@ export class CaseForm implements ReactiveController, UploadsHost {
   }
 
   async opened(): Promise<void> {
+    // A new opening starts from the form, not from the last save's confirmation.
+    this.saved = undefined;
+    this.viewing = undefined;
     await this.followLanguage();
     this.draftLoading ??= this.loadStoredDraft();
     await this.draftLoading;
@@ -529,8 +548,82 @@ export class CaseForm implements ReactiveController, UploadsHost {
     this.outcome.stop();
     await this.done();
     this.host.dispatch(new CxCaseCreatedEvent(ticket));
-    this.announce(this.messages.flyout.created(ticket.number));
-    this.host.finish('created');
+    await this.confirm({ ticket, kind: 'created' });
+  }
+
+  /** Says what the save did, with the case's number, and offers to open it, start another or close. */
+  private async confirm(saved: NonNullable<CaseForm['saved']>): Promise<void> {
+    this.saved = saved;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.query<HTMLElement>('.created .cx-button--primary')?.focus();
+  }
+
+  /** Why the flyout closes now: after a save, for that save's reason. */
+  get closeReason(): CxFlyoutCloseReason {
+    return this.saved?.kind === 'updated' ? 'updated' : this.saved ? 'created' : 'cancelled';
+  }
+
+  /** "Open case": the host opens it (cancelable `cx-ticket-open`), else the flyout shows it. */
+  private async openSaved(ticket: Ticket): Promise<void> {
+    if (!this.host.dispatch(new CxTicketOpenEvent(ticket))) {
+      this.host.finish(this.closeReason);
+      return;
+    }
+    await import('../ticket-detail/define.js');
+    this.viewing = ticket.id;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.query<HTMLElement>('.created-view .back')?.focus();
+  }
+
+  /** "Create another case": a fresh draft, the flyout stays open. */
+  private async anotherCase(): Promise<void> {
+    this.saved = undefined;
+    this.viewing = undefined;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    await this.mountEditor();
+    this.focusFirstField();
+  }
+
+  private renderSaved(saved: NonNullable<CaseForm['saved']>): TemplateResult {
+    const { text } = this;
+    const { ticket } = saved;
+    if (this.viewing === ticket.id) {
+      return html`<div class="created-view">
+        <div class="detail-header">
+          <button type="button" class="cx-button back" @click=${() => this.backToSaved()}>
+            ${renderIcon(iconChevronLeft)} ${text.backToConfirmation}
+          </button>
+        </div>
+        <cx-ticket-detail .ticketId=${ticket.id} theme=${this.host.themeScheme}></cx-ticket-detail>
+      </div>`;
+    }
+    return html`<div class="created" role="status">
+      <h3 class="created-heading" id="created-heading">
+        ${renderIcon(iconCheck)}${saved.kind === 'created' ? text.caseCreated(ticket.number) : text.addedTo(ticket.number)}
+      </h3>
+      <p><bdi>${ticket.subject}</bdi></p>
+      <div class="actions">
+        <button type="button" class="cx-button cx-button--primary" @click=${() => this.openSaved(ticket)}>
+          ${text.openCase}
+        </button>
+        <button type="button" class="cx-button" @click=${() => this.anotherCase()}>
+          ${text.anotherCase}
+        </button>
+        <button type="button" class="cx-button" @click=${() => this.host.finish(this.closeReason)}>
+          ${this.messages.close}
+        </button>
+      </div>
+    </div>`;
+  }
+
+  private async backToSaved(): Promise<void> {
+    this.viewing = undefined;
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.query<HTMLElement>('.created .cx-button--primary')?.focus();
   }
 
   /** A save's answer never came: keep what was sent, lock the form, and check until we know. */
@@ -599,8 +692,7 @@ export class CaseForm implements ReactiveController, UploadsHost {
       }
       await this.done();
       this.host.dispatch(new CxCaseUpdatedEvent(ticket, added));
-      this.announce(this.text.addedToCase(ticket.number));
-      this.host.finish('updated');
+      await this.confirm({ ticket, kind: 'updated' });
     } catch (error) {
       await this.failed(error, retry);
     } finally {
@@ -736,6 +828,7 @@ export class CaseForm implements ReactiveController, UploadsHost {
     const { flyout } = messages;
     const { text } = this;
     if (!this.loaded) return renderLoading(flyout.loadingForm, 3);
+    if (this.saved) return this.renderSaved(this.saved);
     const labels: Record<Tab, string> = {
       details: flyout.details,
       notes: text.notes,
@@ -788,17 +881,19 @@ export class CaseForm implements ReactiveController, UploadsHost {
               </div>`
             : nothing
         }
-        ${this.panel(
-          'details',
-          html`${this.renderCustomer()} ${this.renderSubject()}
-          ${this.duplicates.render({ text, busyTicketId: this.mergingInto, locked: Boolean(this.draft.submitted), onAdd: (ticket) => void this.addToCase(ticket) })}
-          ${this.renderDescription()}
-          ${this.renderChoices('status', flyout.status, TICKET_STATUSES, (value) => statusLabel(value, messages), statusIcon)}
-          ${this.renderChoices('priority', flyout.priority, PRIORITIES, (value) => priorityLabel(value, messages), priorityIcon)}
-          ${this.renderReason()}`,
-        )}
-        ${this.panel('notes', this.notes.render())}
-        ${this.panel('attachments', this.uploads.render('case', text.attachments))}
+        <div class="panels">
+          ${this.panel(
+            'details',
+            html`${this.renderCustomer()} ${this.renderSubject()}
+            ${this.duplicates.render({ text, busyTicketId: this.mergingInto, locked: Boolean(this.draft.submitted), onAdd: (ticket) => void this.addToCase(ticket) })}
+            ${this.renderDescription()}
+            ${this.renderChoices('status', flyout.status, TICKET_STATUSES, (value) => statusLabel(value, messages), statusIcon)}
+            ${this.renderChoices('priority', flyout.priority, PRIORITIES, (value) => priorityLabel(value, messages), priorityIcon)}
+            ${this.renderReason()}`,
+          )}
+          ${this.panel('notes', this.notes.render())}
+          ${this.panel('attachments', this.uploads.render('case', text.attachments))}
+        </div>
       </form>
       ${this.renderFooter()}`;
   }

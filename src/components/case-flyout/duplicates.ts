@@ -31,12 +31,23 @@ export function titleWords(title: string, locale = ''): Set<string> {
     segmenters.set(locale, segmenter);
   }
   const words = new Set<string>();
+  const all = new Set<string>();
   for (const { segment, isWordLike } of segmenter.segment(title.toLocaleLowerCase(locale || undefined))) {
     if (!isWordLike) continue;
+    all.add(segment);
     const latin = /^[\p{Script=Latin}\p{N}]+$/u.test(segment);
     if (segment.length >= (latin ? 4 : 2)) words.add(segment);
   }
-  return words;
+  // A title of short words only ("VPN down", "Order 42") keeps them: they are all it says.
+  return words.size ? words : all;
+}
+
+/** A title as compared for sameness: case, spacing and punctuation aside. */
+function normalizedTitle(title: string, locale?: string): string {
+  return title
+    .toLocaleLowerCase(locale || undefined)
+    .replace(/[\p{P}\p{S}\s]+/gu, ' ')
+    .trim();
 }
 
 /** The shared words over the smaller set's size, 0–1. */
@@ -55,8 +66,16 @@ export function titleSimilarity(a: string, b: string, locale?: string): number {
 /** The open cases most like `title`, best first (ties: the most recently updated first). */
 export function similarCases(title: string, cases: readonly Ticket[], locale?: string): Ticket[] {
   const words = titleWords(title, locale);
+  const same = normalizedTitle(title, locale);
   return cases
-    .map((ticket) => ({ ticket, score: overlap(words, titleWords(ticket.subject, locale)) }))
+    .map((ticket) => ({
+      ticket,
+      // The same title is a duplicate however short or numeric it is.
+      score:
+        same && normalizedTitle(ticket.subject, locale) === same
+          ? 1
+          : overlap(words, titleWords(ticket.subject, locale)),
+    }))
     .filter(({ score }) => score >= 0.5)
     .sort((a, b) => b.score - a.score || Date.parse(b.ticket.updatedAt) - Date.parse(a.ticket.updatedAt))
     .slice(0, SHOWN)
@@ -76,6 +95,8 @@ export class DuplicateCases {
         ? client.tickets(
             {
               customerId: this.settled.customerId,
+              // The case the flyout was opened from is no duplicate of the follow-up made from it.
+              excludeId: host.excludeTicketId,
               status: OPEN_STATUSES,
               sort: 'newest',
               limit: COMPARED,
@@ -90,7 +111,7 @@ export class DuplicateCases {
   follow(customerId: string, subject: string): void {
     clearTimeout(this.timer);
     const title = subject.trim();
-    if (!customerId || title.length < 3) {
+    if (!customerId || !title) {
       if (this.settled) {
         this.settled = undefined;
         this.host.requestUpdate();

@@ -63,6 +63,13 @@ export interface CaseFormMessages {
   checkingAt: (when: string) => string;
   checkNow: string;
   outcomeBlocked: (reason: string) => string;
+
+  /** After a save: the case (or the case the draft was added to), and what next. */
+  caseCreated: (number: string) => string;
+  addedTo: (number: string) => string;
+  openCase: string;
+  anotherCase: string;
+  backToConfirmation: string;
 }
 
 /** The form's strings in every language; English is in the form's chunk. */

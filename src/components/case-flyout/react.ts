@@ -1,6 +1,7 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { errorEvents } from '../../core/react-events.js';
+import type { CxTicketOpenEvent } from '../ticket-history/events.js';
 import { CxCaseFlyout as CxCaseFlyoutElement } from './define.js';
 import type {
   CxCaseCreatedEvent,
@@ -20,5 +21,6 @@ export const CxCaseFlyout = createComponent({
     onCxCaseUpdated: 'cx-case-updated' as EventName<CxCaseUpdatedEvent>,
     onCxCaseExpand: 'cx-case-expand' as EventName<CxCaseExpandEvent>,
     onCxFlyoutClose: 'cx-flyout-close' as EventName<CxFlyoutCloseEvent>,
+    onCxTicketOpen: 'cx-ticket-open' as EventName<CxTicketOpenEvent>,
   },
 });

@@ -59,4 +59,9 @@ export const en: CaseFormMessages = {
   checkingAt: (when) => `Checking again ${when}.`,
   checkNow: 'Check now',
   outcomeBlocked: (reason) => `The server could not tell us yet: ${reason}`,
+  caseCreated: (number) => `Case ${number} created`,
+  addedTo: (number) => `Added to case ${number}`,
+  openCase: 'Open case',
+  anotherCase: 'Create another case',
+  backToConfirmation: 'Back',
 };

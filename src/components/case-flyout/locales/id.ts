@@ -56,4 +56,9 @@ export const id: CaseFormMessages = {
   checkingAt: (when) => `Memeriksa lagi ${when}.`,
   checkNow: 'Periksa sekarang',
   outcomeBlocked: (reason) => `Server belum dapat memastikan: ${reason}`,
+  caseCreated: (number) => `Kasus ${number} dibuat`,
+  addedTo: (number) => `Ditambahkan ke kasus ${number}`,
+  openCase: 'Buka kasus',
+  anotherCase: 'Buat kasus lain',
+  backToConfirmation: 'Kembali',
 };

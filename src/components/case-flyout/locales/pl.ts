@@ -66,4 +66,9 @@ export const pl: CaseFormMessages = {
   checkingAt: (when) => `Ponowne sprawdzenie ${when}.`,
   checkNow: 'Sprawdź teraz',
   outcomeBlocked: (reason) => `Serwer jeszcze nie potwierdził: ${reason}`,
+  caseCreated: (number) => `Utworzono zgłoszenie ${number}`,
+  addedTo: (number) => `Dodano do zgłoszenia ${number}`,
+  openCase: 'Otwórz zgłoszenie',
+  anotherCase: 'Utwórz kolejne zgłoszenie',
+  backToConfirmation: 'Wróć',
 };

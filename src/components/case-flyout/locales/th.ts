@@ -55,4 +55,9 @@ export const th: CaseFormMessages = {
   checkingAt: (when) => `จะตรวจสอบอีกครั้ง${when}`,
   checkNow: 'ตรวจสอบเดี๋ยวนี้',
   outcomeBlocked: (reason) => `เซิร์ฟเวอร์ยังตอบไม่ได้: ${reason}`,
+  caseCreated: (number) => `สร้างเคส ${number} แล้ว`,
+  addedTo: (number) => `เพิ่มลงในเคส ${number} แล้ว`,
+  openCase: 'เปิดเคส',
+  anotherCase: 'สร้างเคสอื่น',
+  backToConfirmation: 'ย้อนกลับ',
 };
