@@ -27,6 +27,14 @@ export const caseFlyoutStyles = css`
   dialog::backdrop {
     background: rgb(15 20 30 / 0.28);
   }
+  /* Non-modal: above the page (no top layer without showModal), the page behind it usable. */
+  dialog.non-modal {
+    position: fixed;
+    z-index: 2147483000;
+    inset: 0;
+    margin: auto;
+    block-size: fit-content;
+  }
   /* Anchored: Floating UI sets left and top. */
   dialog.anchored {
     position: fixed;

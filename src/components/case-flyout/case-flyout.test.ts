@@ -477,6 +477,48 @@ describe('<cx-case-flyout>', () => {
     expect($(fresh.flyout, '.banner')).to.equal(null);
   });
 
+  it('non-modal: the page stays usable, Tab leaves and the trigger comes back, and the draft stays', async () => {
+    fixtureCleanup();
+    const container = await fixture<HTMLElement>(
+      html`<cx-provider base-url="/api">
+        <button id="new-case" type="button">New case</button>
+        <cx-case-flyout anchor="new-case" customer-id="c_1" non-modal></cx-case-flyout>
+        <textarea id="conversation" aria-label="Conversation">
+The customer wrote: order 4471 never came.</textarea>
+      </cx-provider>`,
+    );
+    const flyout = container.querySelector('cx-case-flyout')!;
+    const trigger = container.querySelector<HTMLButtonElement>('#new-case')!;
+    const conversation = container.querySelector('textarea')!;
+    trigger.addEventListener('click', () => void flyout.show());
+    await open({ flyout, trigger });
+    expect(dialog(flyout).matches(':modal'), 'not modal').to.equal(false);
+    await fillSubject(flyout, 'Order 4471');
+    // The page behind is usable: the agent goes there and copies from the conversation.
+    conversation.focus();
+    expectSame(document.activeElement, conversation, 'focus in the page');
+    const start = conversation.value.indexOf('order 4471');
+    conversation.setSelectionRange(start, start + 'order 4471'.length);
+    expect(conversation.value.slice(conversation.selectionStart, conversation.selectionEnd)).to.equal(
+      'order 4471',
+    );
+    // Back with the trigger: focus returns where it was in the flyout, the draft as it was.
+    trigger.click();
+    await waitUntil(() => root(flyout).activeElement?.id === 'subject-input', 'back in the flyout');
+    expect($<HTMLInputElement>(flyout, '#subject-input')!.value).to.equal('Order 4471');
+    // Tab walks out of the flyout into the page (nothing traps it) once past its last control.
+    const last = [...dialog(flyout).querySelectorAll<HTMLButtonElement>('.footer button')].at(-1)!;
+    last.focus();
+    await sendKeys({ press: 'Tab' });
+    expectSame(document.activeElement, conversation, 'Tab leaves the flyout');
+    // Escape inside still closes it, asking first: there is unsaved work.
+    trigger.click();
+    await waitUntil(() => root(flyout).activeElement !== null, 'in the flyout');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => $(flyout, '[role="alertdialog"]'), 'asks first');
+    await expect(flyout).to.be.accessible();
+  });
+
   it('asks before Escape closes a case with unsaved work', async () => {
     const mounted = await mount('customer-id="c_1"');
     await open(mounted);

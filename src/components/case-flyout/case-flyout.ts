@@ -60,6 +60,13 @@ export class CxCaseFlyout extends CxElement {
   /** `popover` (anchored to `anchor`, or centred without one) or `sheet` (a side panel). */
   @property({ reflect: true }) mode: 'popover' | 'sheet' = 'popover';
 
+  /**
+   * Leaves the page usable while the flyout is open (Dynamics' quick create does): the agent can copy
+   * from the conversation behind it. Tab leaves the flyout and comes back; the trigger (or `show()`)
+   * moves focus back into it; Escape inside closes it, asking first when there is unsaved work.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'non-modal' }) nonModal = false;
+
   /** Prefill: the customer the case is for. Also part of the draft's identity. */
   @property({ attribute: 'customer-id' }) customerId?: string;
 
@@ -98,11 +105,20 @@ export class CxCaseFlyout extends CxElement {
   @query('dialog') private dialog?: HTMLDialogElement;
 
   private returnFocusTo?: HTMLElement | null;
+  /** Where focus was last inside the flyout, to go back to (non-modal: the agent worked elsewhere). */
+  private focusedInside?: HTMLElement;
   private stopAutoUpdate?: () => void;
   private closeReason: CxFlyoutCloseReason = 'cancelled';
 
-  /** Opens the flyout; resolves once it is on screen. */
+  /** Opens the flyout; resolves once it is on screen. Already open (non-modal), it takes focus back. */
   async show(): Promise<void> {
+    if (this.open && this.dialog?.open) {
+      const target = this.focusedInside?.isConnected
+        ? this.focusedInside
+        : this.dialog.querySelector<HTMLElement>(FOCUSABLE);
+      target?.focus();
+      return;
+    }
     this.open = true;
     await this.updateComplete;
   }
@@ -156,7 +172,9 @@ export class CxCaseFlyout extends CxElement {
     if (!dialog || dialog.open) return;
     this.returnFocusTo = deepActiveElement();
     this.closeReason = 'cancelled';
-    dialog.showModal();
+    this.focusedInside = undefined;
+    if (this.nonModal) dialog.show();
+    else dialog.showModal();
     void this.position();
     if (!this.form) {
       const { CaseForm } = await loadForm();
@@ -174,7 +192,12 @@ export class CxCaseFlyout extends CxElement {
     this.form?.closed();
     const target = this.returnFocusTo ?? this.anchorElement();
     this.returnFocusTo = undefined;
-    if (target?.isConnected) target.focus();
+    // Non-modal, the agent may be working elsewhere on the page: focus moves only if it was here
+    // (or nowhere).
+    const focused = deepActiveElement();
+    const focusWasHere =
+      !this.nonModal || this.shadowRoot!.activeElement !== null || !focused || focused === document.body;
+    if (target?.isConnected && focusWasHere) target.focus();
     this.emit(new CxFlyoutCloseEvent(this.closeReason));
   }
 
@@ -205,13 +228,13 @@ export class CxCaseFlyout extends CxElement {
     else stop();
   }
 
-  /** Escape asks first when there is unsaved work; Tab stays inside. */
+  /** Escape asks first when there is unsaved work; Tab stays inside a modal flyout. */
   private onKeydown(event: KeyboardEvent): void {
     if (event.key === 'Escape') {
       // The browser would close the dialog at once; the form may want to ask first.
       event.preventDefault();
       this.requestClose();
-    } else if (event.key === 'Tab') {
+    } else if (event.key === 'Tab' && !this.nonModal) {
       this.trapTab(event);
     }
   }
@@ -244,9 +267,10 @@ export class CxCaseFlyout extends CxElement {
     const { messages } = this.localize;
     return html`<dialog
         part="dialog"
-        class=${this.mode}
+        class="${this.mode} ${this.nonModal ? 'non-modal' : ''}"
         aria-labelledby="flyout-title"
         @keydown=${this.onKeydown}
+        @focusin=${(event: FocusEvent) => (this.focusedInside = event.composedPath()[0] as HTMLElement)}
         @cancel=${(event: Event) => {
           event.preventDefault();
           this.requestClose();
