@@ -10,8 +10,8 @@ import { db, useMockBackend, worker } from './test-support/mock-backend.js';
 import { mountInProvider } from './test-support/mount.js';
 
 // The fault suite: every widget under every way a host API can fail — broken JSON, wrong types,
-// missing fields, 404, 409, 412, 422, 429, 500, 503, a timeout, no network, and answers arriving out
-// of order. Each time the widget must show an actionable state (a way out: Try again, or a reason),
+// missing fields, 404, 409, 412, 422, 429, 500, 503, a timeout, no network, a connection cut
+// half-way through the answer, and answers arriving out of order. Each time the widget must show an actionable state (a way out: Try again, or a reason),
 // throw nothing uncaught, never show "undefined", "NaN" or "[object Object]", recover once the API
 // does, and keep whatever the agent typed.
 
@@ -70,6 +70,18 @@ const FAULTS: Record<string, (request: Request) => Promise<Response> | Response>
   '503': () => problem(503, 'Service unavailable'),
   timeout: hang,
   offline: () => HttpResponse.error(),
+  // The connection drops half-way through the answer: a network failure (retried, or an unknown
+  // outcome for a save), never "bad data".
+  'cut mid-body': () =>
+    new HttpResponse(
+      new ReadableStream({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"id": "c_1", "na'));
+          controller.error(new Error('connection reset'));
+        },
+      }),
+      { headers: { 'Content-Type': 'application/json' } },
+    ),
 };
 
 const BAD_TEXT = /\bundefined\b|\bNaN\b|\[object Object\]|\bnull\b/;

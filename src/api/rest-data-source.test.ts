@@ -299,6 +299,46 @@ describe('createRestDataSource (against MSW)', () => {
     });
   });
 
+  describe('answers cut off or still in flight', () => {
+    /** An answer whose connection drops after `text`: the body starts, then fails. */
+    const cutShort = (text: string) =>
+      new HttpResponse(
+        new ReadableStream({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode(text));
+            controller.error(new Error('connection reset'));
+          },
+        }),
+        { headers: { 'Content-Type': 'application/json' } },
+      );
+
+    it('takes a connection cut half-way through an answer for a network failure: a read is retried', async () => {
+      failFirst('get', '/customers/:id', 1, () => cutShort('{"id":"c_1","name":"An'));
+      const read = await source().getCustomer('c_1');
+      expect(read.data.id).to.equal('c_1');
+      expect(requestsTo('GET /api/customers/c_1')).to.have.length(2);
+    });
+
+    it('says a write cut half-way through its answer has an unknown outcome, never bad data', async () => {
+      worker.use(http.patch('*/api/customers/:id', () => cutShort('{"id":"c_1"')));
+      const error = await rejection(source().updateCustomer('c_1', { company: 'X' }, { version: '"1"' }));
+      expect(error).to.include({ kind: 'network', unknownOutcome: true });
+    });
+
+    it('waits out a 409 for a key still in flight (the pause the server asks), then gets the case', async () => {
+      mockControl.setScenario({ createDelayMs: 300 });
+      const api = source({ retry: { attempts: 3, baseDelayMs: 5, maxDelayMs: 10, maxRetryAfterMs: 2000 } });
+      const [first, repeat] = await Promise.all([
+        api.createTicket(newCase({ subject: 'In flight' }), { idempotencyKey: 'k-flight' }),
+        delay(50).then(() =>
+          api.createTicket(newCase({ subject: 'In flight' }), { idempotencyKey: 'k-flight' }),
+        ),
+      ]);
+      expect(repeat.id).to.equal(first.id);
+      expect(requestsTo('POST /api/tickets').length, 'the repeat was answered 409, then retried').to.equal(3);
+    });
+  });
+
   describe('uploads', () => {
     it('uploads multipart with progress and returns the attachment', async () => {
       const progress: number[] = [];

@@ -123,7 +123,7 @@ function validatedPage(
     const path = ['items', index, v.getDotPath(first)]
       .filter((part) => part !== null && part !== '')
       .join('.');
-    broken.push(`${path} (${first.message})`);
+    broken.push(`${path} (${describeIssue(first)})`);
   });
   if (!broken.length) return { items, nextCursor: envelope.nextCursor };
   console.error(
@@ -134,6 +134,13 @@ function validatedPage(
     nextCursor: envelope.nextCursor,
     invalid: { count: broken.length, detail: `${label}: ${broken[0]}` },
   };
+}
+
+/** What is wrong with a value, in words for an administrator ("missing", "expected string, got 42"). */
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  if (issue.received === 'undefined') return 'missing';
+  const received = issue.received.length > 40 ? `${issue.received.slice(0, 40)}…` : issue.received;
+  return `expected ${issue.expected ?? 'another value'}, got ${received}`;
 }
 
 /** The data, if it follows the schema; else an `invalid-response` error naming where it does not. */

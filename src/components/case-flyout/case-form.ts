@@ -1128,12 +1128,15 @@ export class CaseForm implements ReactiveController, UploadsHost {
       ? text.checkingNow
       : text.checkingAt(formatRelativeTime(this.nextCheckAt!, this.locale));
     return html`<div class="footer" part="footer">
-      <div class="submit-error outcome" role="status">
+      <div class="submit-error outcome">
         ${renderIcon(iconAlert)}
         <div>
-          <p class="submit-error-heading">${text.outcomeUnknownHeading}</p>
-          <p>${text.outcomeUnknownDetail}</p>
-          ${this.outcomeProblem ? html`<p>${text.outcomeBlocked([this.outcomeProblem.heading, this.outcomeProblem.detail].filter(Boolean).join(' '))}</p>` : nothing}
+          <!-- Said once, assertively; the countdown below changes with each check and is not announced. -->
+          <div role="alert">
+            <p class="submit-error-heading">${text.outcomeUnknownHeading}</p>
+            <p>${text.outcomeUnknownDetail}</p>
+            ${this.outcomeProblem ? html`<p>${text.outcomeBlocked([this.outcomeProblem.heading, this.outcomeProblem.detail].filter(Boolean).join(' '))}</p>` : nothing}
+          </div>
           <p>${this.outcomeProblem ? '' : when}</p>
         </div>
         <button
