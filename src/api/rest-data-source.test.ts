@@ -191,19 +191,33 @@ describe('createRestDataSource (against MSW)', () => {
     expect(requestsTo('GET /api/me')).to.have.length(2);
   });
 
-  it('reports malformed data as "invalid-response" naming the path, with a console message', async () => {
+  it('leaves out list items that break the contract, saying where, and keeps the rest', async () => {
     mockControl.setScenario({ malformed: true });
-    const logged: unknown[][] = [];
-    const original = console.error;
-    console.error = (...args: unknown[]) => logged.push(args);
+    const logged = captureConsoleErrors();
     try {
-      const error = await rejection(source().listTickets({ customerId: 'c_1' }));
-      expect(error.kind).to.equal('invalid-response');
-      expect(error.path).to.equal('items.0.id');
-      expect(error.message).to.contain('GET /tickets').and.contain('items.0.id');
-      expect(String(logged[0]![0])).to.contain('items.0.id');
+      const page = await source().listTickets({ customerId: 'c_10000', limit: 5 });
+      expect(page.items).to.have.length(4);
+      expect(page.invalid).to.deep.equal({
+        count: 1,
+        detail: 'GET /tickets: items.0.id (expected string, got 42)',
+      });
+      expect(logged.messages.join('\n')).to.contain('GET /tickets').and.contain('items.0.id');
     } finally {
-      console.error = original;
+      logged.restore();
+    }
+  });
+
+  it('reports a malformed resource as "invalid-response" naming the path, with a console message', async () => {
+    mockControl.setScenario({ malformed: true });
+    const logged = captureConsoleErrors();
+    try {
+      const error = await rejection(source().getCustomer('c_1'));
+      expect(error.kind).to.equal('invalid-response');
+      expect(error.path).to.equal('id');
+      expect(error.message).to.contain('GET /customers/c_1').and.contain('id');
+      expect(logged.messages[0]).to.contain('id');
+    } finally {
+      logged.restore();
     }
   });
 

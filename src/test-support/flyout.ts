@@ -4,7 +4,8 @@ import type { Page, Ticket } from '../api/types.js';
 import type { CxCaseFlyout } from '../components/case-flyout/case-flyout.js';
 import '../components/case-flyout/define.js';
 import '../components/provider/define.js';
-import { db, requestHeaders, requestLog, requestsTo } from './mock-backend.js';
+import { http } from 'msw';
+import { db, requestHeaders, requestLog, requestsTo, worker } from './mock-backend.js';
 
 // Shared by the flyout's test files: mounting it in a provider beside its trigger, and the
 // steps an agent takes.
@@ -68,4 +69,21 @@ export async function chord(modifier: string, key: string): Promise<void> {
   await sendKeys({ down: modifier });
   await sendKeys({ press: key });
   await sendKeys({ up: modifier });
+}
+
+/**
+ * Answers POST /tickets for the case titled `subject` as `plan` says for its nth try (1, 2, …):
+ * `undefined` lets the mock backend answer. Other cases' requests (a retry still on its way from an
+ * earlier test) pass through untouched and are not counted.
+ */
+export function planPostsOf(subject: string, plan: (attempt: number) => Response | undefined): void {
+  let attempt = 0;
+  worker.use(
+    http.post('*/api/tickets', async ({ request }) => {
+      const body = (await request.clone().json()) as { subject?: string };
+      if (body.subject !== subject) return undefined;
+      attempt += 1;
+      return plan(attempt);
+    }),
+  );
 }

@@ -12,6 +12,7 @@ import './define.js';
 import { clearCaseDrafts } from './draft-keeper.js';
 import {
   $,
+  planPostsOf,
   chord,
   dialog,
   fillSubject,
@@ -280,17 +281,8 @@ describe('<cx-case-flyout>', () => {
   it('says a lost answer is unknown, locks the draft, checks by itself, and one case results', async function () {
     this.timeout(20000);
     const before = ticketsOf('c_1').length;
-    let calls = 0;
-    worker.use(
-      http.post('*/api/tickets', () => {
-        calls += 1;
-        // The first request reaches the server (which commits); its answer and the automatic
-        // retries are lost on the way back.
-        if (calls === 1) return undefined;
-        if (calls <= 4) return HttpResponse.error();
-        return undefined;
-      }),
-    );
+    // The first try reaches the server (which commits); its answer and the automatic retries are lost.
+    planPostsOf('Lost answer', (attempt) => (attempt > 1 && attempt <= 4 ? HttpResponse.error() : undefined));
     const { setScenario } = (await import('../../test-support/mock-backend.js')).mockControl;
     setScenario({ dropCreateResponses: 1 });
     const mounted = await mount('customer-id="c_1"');
@@ -320,14 +312,10 @@ describe('<cx-case-flyout>', () => {
     this.timeout(30000);
     const before = ticketsOf('c_1').length;
     let reachable = false;
-    let calls = 0;
-    worker.use(
-      // The first request commits on the server (its answer is lost); every later one is lost too
-      // until the network is back.
-      http.post('*/api/tickets', () => {
-        calls += 1;
-        return calls === 1 || reachable ? undefined : HttpResponse.error();
-      }),
+    // The first try commits on the server (its answer is lost); every later one is lost too until the
+    // network is back.
+    planPostsOf('Reload while unsure', (attempt) =>
+      attempt === 1 || reachable ? undefined : HttpResponse.error(),
     );
     const { setScenario } = (await import('../../test-support/mock-backend.js')).mockControl;
     setScenario({ dropCreateResponses: 1 });
@@ -352,21 +340,18 @@ describe('<cx-case-flyout>', () => {
 
   it('unlocks the draft when a check gets a refusal: the case was not created', async function () {
     this.timeout(20000);
-    let calls = 0;
-    worker.use(
-      http.post('*/api/tickets', () => {
-        calls += 1;
-        if (calls <= 4) return HttpResponse.error(); // nothing reaches the server
-        return HttpResponse.json(
-          {
-            type: 'about:blank',
-            title: 'Invalid',
-            status: 422,
-            errors: [{ field: 'subject', message: 'Too vague.' }],
-          },
-          { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
-        );
-      }),
+    planPostsOf('Help', (attempt) =>
+      attempt <= 4
+        ? HttpResponse.error() // nothing reaches the server
+        : HttpResponse.json(
+            {
+              type: 'about:blank',
+              title: 'Invalid',
+              status: 422,
+              errors: [{ field: 'subject', message: 'Too vague.' }],
+            },
+            { status: 422, headers: { 'Content-Type': 'application/problem+json' } },
+          ),
     );
     const mounted = await mount('customer-id="c_1"');
     await open(mounted);
