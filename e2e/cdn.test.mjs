@@ -46,7 +46,7 @@ test('the CDN bundle defines every element and the widgets load from the host AP
   const flyout = page.locator('cx-case-flyout');
   await flyout.getByRole('textbox', { name: 'Tytuł', exact: true }).fill('Zwrot za podwójną płatność');
   await flyout.getByRole('button', { name: 'Zapisz', exact: true }).click();
-  await flyout.getByText(/^Utworzono zgłoszenie CX-\d+$/).waitFor();
+  await flyout.getByRole('heading', { name: /^Utworzono zgłoszenie CX-\d+$/ }).waitFor();
   await flyout.getByRole('button', { name: 'Zamknij', exact: true }).last().click();
   await flyout.getByRole('dialog').waitFor({ state: 'hidden' });
   await page

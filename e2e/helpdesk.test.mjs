@@ -75,7 +75,7 @@ test('creates a case from the conversation and sees it in the history', async ()
   assert.match(await title.inputValue(), /^Follow-up: /, 'prefilled from the conversation');
   await title.fill('Replacement charger never arrived');
   await flyout.getByRole('button', { name: 'Save', exact: true }).click();
-  await flyout.getByText(/^Case CX-\d+ created$/).waitFor();
+  await flyout.getByRole('heading', { name: /^Case CX-\d+ created$/ }).waitFor();
   await page.keyboard.press('Escape');
   await flyout.getByRole('dialog').waitFor({ state: 'hidden' });
   await history
