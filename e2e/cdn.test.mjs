@@ -47,7 +47,7 @@ test('the CDN bundle defines every element and the widgets load from the host AP
   await flyout.getByRole('textbox', { name: 'Tytuł', exact: true }).fill('Zwrot za podwójną płatność');
   await flyout.getByRole('button', { name: 'Zapisz', exact: true }).click();
   await flyout.getByRole('heading', { name: /^Utworzono zgłoszenie CX-\d+$/ }).waitFor();
-  await flyout.getByRole('button', { name: 'Zamknij', exact: true }).last().click();
+  await flyout.getByRole('button', { name: 'Gotowe', exact: true }).click();
   await flyout.getByRole('dialog').waitFor({ state: 'hidden' });
   await page
     .locator('cx-ticket-history [role="option"]')

@@ -104,7 +104,7 @@ test('a reload 0–250 ms after the last key loses nothing: title, description, 
       await pause(delay);
       await page.reload();
       await openFlyout(page);
-      await flyoutOf(page).getByText('Draft restored').waitFor();
+      await flyoutOf(page).getByText('Draft restored', { exact: true }).waitFor();
       try {
         await expectKept(page, place, marker, `${place}, reloaded ${delay} ms after`);
       } catch (error) {

@@ -221,7 +221,7 @@ describe('faults: every widget under every failure of the host API', () => {
       await sendKeys({ press: 'Enter' });
       // An alert on the field, or (a 422 naming it) the server's message under the reopened editor.
       await waitUntil(
-        () => field().querySelector('[role="alert"], .cx-field-error'),
+        () => field().querySelector('.notice--error, .notice--conflict, .cx-field-error'),
         `a message on the field after "${fault}"`,
         { timeout: 5000 },
       );

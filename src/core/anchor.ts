@@ -12,6 +12,8 @@ export interface AnchorOptions {
   minBlockSize: number;
   /** Also limit the panel's width to the room there is (for panels wider than a small screen). */
   fitInline?: boolean;
+  /** The anchor left the page (a virtualized row scrolled away): the panel has nothing to follow. */
+  onDetached?(): void;
 }
 
 /**
@@ -25,6 +27,10 @@ export async function anchorTo(
 ): Promise<() => void> {
   const { autoUpdate, computePosition, flip, offset, shift, size } = await import('@floating-ui/dom');
   return autoUpdate(anchor, floating, () => {
+    if (!anchor.isConnected) {
+      options.onDetached?.();
+      return;
+    }
     void computePosition(anchor, floating, {
       strategy: 'fixed',
       placement: options.placement,

@@ -3,6 +3,10 @@ import { LitElement, type CSSResultGroup } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CxClient } from '../api/client.js';
 import { getDefaultClient } from './config.js';
+import { announcer, type AnnouncingElement, type Politeness } from './interactions/announcer.js';
+import { FocusKeeper } from './interactions/focus-keeper.js';
+import { firstFocusable } from './interactions/focus.js';
+import { TooltipController } from './interactions/tooltip.js';
 import { cxScopeContext } from './scope.js';
 import type { CxEvent } from './events.js';
 import { LocalizeController } from './localize/localize.js';
@@ -25,7 +29,7 @@ function ensureContextRoot(): void {
  * The base of every cxkit widget: tokens and base styles, per-element localization and theme,
  * and `emit()` for typed, bubbling, composed events.
  */
-export abstract class CxElement extends LitElement {
+export abstract class CxElement extends LitElement implements AnnouncingElement {
   /** The cxkit version this class belongs to; `defineElement` reports it when tags collide. */
   static cxVersion = VERSION;
 
@@ -46,9 +50,36 @@ export abstract class CxElement extends LitElement {
     () => this.scopeConsumer.value?.theme,
   );
 
+  /** The widget's tooltip: icon buttons' names on hover and focus, and what the widget shows in it. */
+  protected readonly tooltip = new TooltipController(this);
+
+  /** Focus never falls to `<body>`: see `focusFallback()` and `FocusKeeper`. */
+  protected readonly focusKeeper = new FocusKeeper(this, { fallback: () => this.focusFallback() });
+
   override connectedCallback(): void {
     ensureContextRoot();
     super.connectedCallback();
+    // The page's live regions exist before anything is said in them.
+    announcer.prepare();
+  }
+
+  /**
+   * The widget's name, said before what it announces ("Ticket history: 25 tickets loaded").
+   * @internal
+   */
+  abstract get announcedName(): string;
+
+  /** Says `text` through the page's announcer, named by this widget. */
+  protected announce(text: string, politeness: Politeness = 'polite'): void {
+    announcer.announce({ source: this.announcedName, text, politeness, locale: this.localize.locale });
+  }
+
+  /**
+   * Where focus goes when the focused element inside is gone and nothing nearer can take it: the
+   * widget's first control by default.
+   */
+  protected focusFallback(): HTMLElement | null | undefined {
+    return this.shadowRoot ? firstFocusable(this.shadowRoot) : undefined;
   }
 
   /**

@@ -1,12 +1,14 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { CxApiError } from '../api/errors.js';
 import { formatDelay } from './format.js';
+import { announce } from './interactions/announcer.js';
 import { iconAlert, iconInbox, iconRefresh, renderIcon } from './icons.js';
 import type { Messages } from './localize/messages.js';
 
 // The loading, empty and error states every widget shows, so they look and behave alike: a
-// skeleton with a polite "Loading…" for screen readers, an empty state with an optional action,
-// and an error that is announced and always offers a retry.
+// skeleton (busy, with "Loading…" for screen readers), an empty state with an optional action, and
+// an error with a retry where one can help. Empty and error states are said through the page's
+// announcer, named by the widget they are in (two failing widgets say which failed, once).
 
 export const stateStyles = css`
   .cx-state {
@@ -91,9 +93,12 @@ export const stateStyles = css`
   }
 `;
 
-/** A skeleton of `rows` list rows, announced politely as `label` ("Loading…"). */
+/**
+ * A skeleton of `rows` list rows, read as `label` ("Loading…"). Not announced: every widget on a
+ * page loads at once, and what arrives is announced instead.
+ */
 export function renderLoading(label: string, rows = 3): TemplateResult {
-  return html`<div class="cx-skeleton" part="loading" role="status" aria-live="polite">
+  return html`<div class="cx-skeleton" part="loading" aria-busy="true">
     <span class="cx-visually-hidden">${label}</span>
     ${Array.from(
       { length: rows },
@@ -122,8 +127,9 @@ export function renderInlineProblem(options: {
   retry: () => void;
 }): TemplateResult {
   const { heading, detail, retryable } = describeError(options.error, options.wording);
-  return html`<p class="cx-inline-problem" part="inline-error" role="alert">
-    ${renderIcon(iconAlert)}<span>${options.what} ${[heading, detail].filter(Boolean).join(': ')}</span>
+  const text = `${options.what} ${[heading, detail].filter(Boolean).join(': ')}`;
+  return html`<p class="cx-inline-problem" part="inline-error">
+    ${announce(text, 'assertive')}${renderIcon(iconAlert)}<span>${text}</span>
     ${
       retryable
         ? html`<button type="button" class="cx-link-button" @click=${options.retry}>
@@ -143,8 +149,9 @@ export function renderLeftOut(
   messages: Messages,
 ): TemplateResult | typeof nothing {
   if (!invalid) return nothing;
-  return html`<p class="cx-left-out" part="left-out" role="status">
-    ${renderIcon(iconAlert)}<span>${messages.itemsLeftOut(invalid.count, invalid.detail)}</span>
+  const text = messages.itemsLeftOut(invalid.count, invalid.detail);
+  return html`<p class="cx-left-out" part="left-out">
+    ${announce(text)}${renderIcon(iconAlert)}<span>${text}</span>
   </p>`;
 }
 
@@ -155,8 +162,8 @@ export function renderEmpty(options: {
   action?: StateAction;
 }): TemplateResult {
   const { heading, detail, action } = options;
-  return html`<div class="cx-state cx-state--empty" part="empty" role="status">
-    <span class="cx-state__icon">${renderIcon(iconInbox)}</span>
+  return html`<div class="cx-state cx-state--empty" part="empty">
+    ${announce(heading)}<span class="cx-state__icon">${renderIcon(iconInbox)}</span>
     <p class="cx-state__heading">${heading}</p>
     ${detail ? html`<p class="cx-state__detail">${detail}</p>` : nothing}
     ${
@@ -169,15 +176,17 @@ export function renderEmpty(options: {
   </div>`;
 }
 
-/** An error announced to screen readers, with what went wrong and, where it can help, a retry. */
+/** An error, said assertively once when it appears: what went wrong and, where it can help, a retry. */
 export function renderError(options: {
   heading: string;
   detail?: string;
   retry?: StateAction;
 }): TemplateResult {
   const { heading, detail, retry } = options;
-  return html`<div class="cx-state cx-state--error" part="error" role="alert">
-    <span class="cx-state__icon">${renderIcon(iconAlert)}</span>
+  return html`<div class="cx-state cx-state--error" part="error">
+    ${announce([heading, detail].filter(Boolean).join(' '), 'assertive')}<span class="cx-state__icon"
+      >${renderIcon(iconAlert)}</span
+    >
     <p class="cx-state__heading">${heading}</p>
     ${detail ? html`<p class="cx-state__detail">${detail}</p>` : nothing}
     ${

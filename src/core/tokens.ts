@@ -293,6 +293,47 @@ export const baseStyles = [
       color: inherit;
       font: inherit;
     }
+    /* Placeholders in the theme's muted text colour, which meets 4.5:1 on the field in light and
+       dark (the browser's grey does not on a dark field). */
+    ::placeholder {
+      color: var(--_text-muted);
+      opacity: 1;
+    }
+    /* A button that is busy (Load more while loading) stays focusable: aria-disabled, not disabled. */
+    .cx-button[aria-disabled='true'] {
+      cursor: progress;
+      opacity: 0.7;
+    }
+    /* The widget's tooltip (see TooltipController), in the top layer, beside what it describes. */
+    .cx-tooltip {
+      position: fixed;
+      inset: auto;
+      margin: 0;
+      max-inline-size: min(20rem, calc(100vw - 16px));
+      padding: var(--_space-1) var(--_space-3);
+      border: 1px solid transparent;
+      border-radius: var(--_radius-sm);
+      background: var(--_text);
+      color: var(--_bg);
+      font-size: var(--_font-size-sm);
+      line-height: 1.4;
+      overflow-wrap: anywhere;
+      white-space: normal;
+    }
+    @media (forced-colors: active) {
+      .cx-tooltip {
+        border-color: CanvasText;
+      }
+      /* Pressed toggles and selected tabs in the system's highlight colours: a border alone is
+         too faint to tell them apart. */
+      [aria-pressed='true'],
+      [role='tab'][aria-selected='true'] {
+        forced-color-adjust: none;
+        border-color: Highlight;
+        background: Highlight;
+        color: HighlightText;
+      }
+    }
     @media (prefers-reduced-motion: reduce) {
       *,
       *::before,

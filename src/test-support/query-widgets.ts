@@ -7,6 +7,10 @@ import { defineElement } from '../core/define.js';
 
 /** Shows one customer's name through the cache (a stand-in for a real widget). */
 export class CxTestCustomer extends CxElement {
+  get announcedName(): string {
+    return 'CxTestCustomer';
+  }
+
   @property({ attribute: 'customer-id' }) customerId?: string;
 
   readonly query = new QueryController<Versioned<Customer>>(this, (client) =>
@@ -21,6 +25,10 @@ export class CxTestCustomer extends CxElement {
 
 /** Lists a customer's ticket subjects through the cache. */
 export class CxTestTickets extends CxElement {
+  get announcedName(): string {
+    return 'CxTestTickets';
+  }
+
   @property({ attribute: 'customer-id' }) customerId?: string;
 
   readonly query = new PagedQueryController<Ticket>(this, (client) =>

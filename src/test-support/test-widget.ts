@@ -23,6 +23,10 @@ declare global {
 
 /** A minimal widget built on the shared infrastructure, for testing it. */
 export class CxTestWidget extends CxElement {
+  get announcedName(): string {
+    return 'CxTestWidget';
+  }
+
   static override styles = [
     CxElement.styles,
     stateStyles,

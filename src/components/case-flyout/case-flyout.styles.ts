@@ -54,6 +54,30 @@ export const caseFlyoutStyles = css`
     border-block: 0;
     border-inline-end: 0;
   }
+  /* No room to float (400 % zoom, a phone): the flyout takes the whole viewport and scrolls as
+     one, so every field and Save can be reached and seen (WCAG 1.4.10, 2.4.11). The !important
+     rules win over the position Floating UI writes on the element. (Media features have no
+     logical names: height and width here are the viewport's.) */
+  @media (max-height: 30rem), (max-width: 30rem) {
+    dialog,
+    dialog.anchored,
+    dialog.sheet,
+    dialog.non-modal {
+      inset: 0 !important;
+      margin: 0;
+      inline-size: 100vw;
+      max-inline-size: 100vw !important;
+      block-size: 100dvh;
+      max-block-size: 100dvh !important;
+      border: 0;
+      border-radius: 0;
+      overflow: auto;
+    }
+    .flyout-body {
+      flex: none;
+      overflow: visible;
+    }
+  }
   .flyout-header {
     display: flex;
     align-items: center;

@@ -6,6 +6,7 @@ import { CxApiError } from '../../api/errors.js';
 import { createRestDataSource } from '../../api/rest-data-source.js';
 import type { Attachment, Note, Page, Ticket } from '../../api/types.js';
 import type { CxProvider } from '../provider/provider.js';
+import { announced } from '../../test-support/announcements.js';
 import { nextEvent } from '../../test-support/events.js';
 import {
   $,
@@ -144,7 +145,7 @@ describe('<cx-case-flyout>: tabs, attachments, notes and duplicates', () => {
       'empty.pdf is empty.',
       'third.pdf was not added: up to 2 files.',
     ]);
-    expect($(el, '.refused')!.getAttribute('role')).to.equal('alert');
+    await announced(/^New case: scan\.pdf is 5 kB; files can be up to 2 kB\./, { politeness: 'assertive' });
     await waitUntil(
       () => fileRows(el, 'attachments').every((row) => row.classList.contains('done')),
       'uploaded',
@@ -154,7 +155,8 @@ describe('<cx-case-flyout>: tabs, attachments, notes and duplicates', () => {
       'photo.png 12 bytes · Uploaded',
     ]);
     expect(requestsTo('POST /api/attachments')).to.have.length(2);
-    expect(tab(el, 'attachments').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Attachments2');
+    // The count is read as a count ("Attachments (2)"), not run into the name ("Attachments2").
+    expect(tab(el, 'attachments').textContent!.replace(/\s+/g, ' ').trim()).to.equal('Attachments (2)');
     $<HTMLButtonElement>(el, '.refused button')!.click();
     await el.updateComplete;
     expect($(el, '.refused')).to.equal(null);
@@ -312,7 +314,7 @@ describe('<cx-case-flyout>: tabs, attachments, notes and duplicates', () => {
     await open(second);
     const el = second.flyout;
     expect($(el, '.banner')!.textContent).to.contain('Draft restored');
-    expect(tab(el, 'notes').textContent!.replace(/\s+/g, '')).to.equal('Casenotes1');
+    expect(tab(el, 'notes').textContent!.replace(/\s+/g, '')).to.equal('Casenotes(1)');
     await showTab(el, 'attachments');
     await waitUntil(
       () => fileRows(el, 'attachments')[0]?.classList.contains('done'),
@@ -357,7 +359,7 @@ describe('<cx-case-flyout>: tabs, attachments, notes and duplicates', () => {
       'Note 2 Tried another cable 1 file: photo-of-cable.pdf',
       'Note 3 Wrong note',
     ]);
-    expect($(el, '.flyout-live')!.textContent).to.equal('Note added');
+    await announced('New case: Note added');
 
     // Edit note 1 in the composer.
     $<HTMLButtonElement>(el, 'button[aria-label="Edit note 1"]')!.click();

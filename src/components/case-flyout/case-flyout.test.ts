@@ -6,6 +6,7 @@ import '../ticket-history/define.js';
 import type { CxTicketHistory } from '../ticket-history/ticket-history.js';
 import { settled } from '../../test-support/settled.js';
 import { nextEvent } from '../../test-support/events.js';
+import { deepActiveElement } from '../../core/interactions/focus.js';
 import { expectSame } from '../../test-support/same.js';
 import { requestsTo, useMockBackend, worker } from '../../test-support/mock-backend.js';
 import './define.js';
@@ -54,18 +55,25 @@ describe('<cx-case-flyout>', () => {
     expectSame(document.activeElement, mounted.trigger, 'focus back on the trigger');
   });
 
-  it('keeps Tab inside the flyout', async () => {
+  it('keeps Tab in the modal flyout (the platform’s, with no trap of its own) and never on the page behind', async () => {
     const mounted = await mount('customer-id="c_1"');
     await open(mounted);
     const el = mounted.flyout;
-    $(el, 'dialog button[aria-label="Close"]')!.focus();
+    const close = $(el, 'dialog button[aria-label="Close"]')!;
+    close.focus();
     await chord('Shift', 'Tab');
-    expect(
-      $(el, '.footer .save') === root(el).activeElement,
-      'Shift+Tab from the first goes to the last',
-    ).to.equal(true);
-    await sendKeys({ press: 'Tab' });
-    expect(root(el).activeElement?.getAttribute('aria-label')).to.equal('Close');
+    // Backwards from the first control: the browser's own controls, or the last control.
+    const inDialogOrBrowser = () => {
+      const active = deepActiveElement();
+      return active === null || dialog(el).contains(active) || active === el;
+    };
+    expect(inDialogOrBrowser(), 'not the page behind').to.equal(true);
+    for (let step = 0; step < 30 && root(el).activeElement !== close; step += 1) {
+      await sendKeys({ press: 'Tab' });
+      expect(inDialogOrBrowser(), `Tab ${step + 1} stays in the flyout`).to.equal(true);
+      expect(mounted.trigger.matches(':focus')).to.equal(false);
+    }
+    expectSame(root(el).activeElement, close, 'Tab comes round to the first control again');
   });
 
   it('requires a customer and a title, with messages on the fields and focus on the first', async () => {
@@ -526,7 +534,7 @@ The customer wrote: order 4471 never came.</textarea>
     await el.updateComplete;
     const closed = nextEvent(el, 'cx-flyout-close');
     [...root(el).querySelectorAll<HTMLButtonElement>('[role="alertdialog"] button')]
-      .find((button) => button.textContent!.trim() === 'Close')!
+      .find((button) => button.textContent!.trim() === 'Close, keep the draft')!
       .click();
     expect((await closed).detail.reason).to.equal('cancelled');
     expectSame(document.activeElement, mounted.trigger, 'focus back on the trigger');

@@ -2,6 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { anchorTo } from '../../core/anchor.js';
 import { CxElement } from '../../core/cx-element.js';
+import { renderLiveRegions, type Politeness } from '../../core/interactions/announcer.js';
+import { DialogController } from '../../core/interactions/dialog.js';
 import type { CxEvent } from '../../core/events.js';
 import { iconClose, renderIcon } from '../../core/icons.js';
 import type { Messages } from '../../core/localize/messages.js';
@@ -13,16 +15,6 @@ import { CxFlyoutCloseEvent, type CxFlyoutCloseReason } from './events.js';
 
 const loadForm = () => import('./case-form.js');
 
-/** The element that has focus, looking into shadow roots. */
-function deepActiveElement(): HTMLElement | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active as HTMLElement | null;
-}
-
-const FOCUSABLE =
-  'button:not([disabled]), [href], input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"]), [contenteditable="true"]';
-
 /**
  * @tagname cx-case-flyout
  * @summary Quick-create a case without leaving the page: a flyout anchored to your "New case"
@@ -31,9 +23,9 @@ const FOCUSABLE =
  * The draft (files included) is saved as the agent types and survives reloads; it is cleared only
  * once the server has the case.
  *
- * A modal dialog: focus moves in and stays in; Escape closes it (asking first when the case has not
- * been saved); focus returns to the element that opened it. The form and its editor load the first
- * time a flyout opens.
+ * A modal dialog (the platform's `showModal()`): focus moves in and stays in; Escape closes it
+ * (asking first when the case has not been saved); focus returns to the element that opened it.
+ * The form and its editor load the first time a flyout opens.
  *
  * @event {CxCaseCreatedEvent} cx-case-created - The server created the case (the flyout then says so, with the case's number). `detail: { ticket }`
  * @event {CxTicketOpenEvent} cx-ticket-open - "Open case" after a save; cancelable: prevent it to open the case in your own UI (the flyout closes), else the flyout shows it. `detail: { ticket }`
@@ -104,19 +96,17 @@ export class CxCaseFlyout extends CxElement {
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
-  private returnFocusTo?: HTMLElement | null;
-  /** Where focus was last inside the flyout, to go back to (non-modal: the agent worked elsewhere). */
-  private focusedInside?: HTMLElement;
+  private readonly dialogBehaviour = new DialogController(this, {
+    dialog: () => this.dialog,
+    fallbackReturn: () => this.anchorElement(),
+  });
   private stopAutoUpdate?: () => void;
   private closeReason: CxFlyoutCloseReason = 'cancelled';
 
   /** Opens the flyout; resolves once it is on screen. Already open (non-modal), it takes focus back. */
   async show(): Promise<void> {
     if (this.open && this.dialog?.open) {
-      const target = this.focusedInside?.isConnected
-        ? this.focusedInside
-        : this.dialog.querySelector<HTMLElement>(FOCUSABLE);
-      target?.focus();
+      this.dialogBehaviour.refocus();
       return;
     }
     this.open = true;
@@ -155,26 +145,32 @@ export class CxCaseFlyout extends CxElement {
     return this.emit(event);
   }
 
+  /** @internal */
+  get announcedName(): string {
+    return this.localize.messages.flyout.title;
+  }
+
+  /** @internal The form says what happened (a file uploaded, a note added) through the page's announcer. */
+  say(text: string, politeness: Politeness = 'polite'): void {
+    this.announce(text, politeness);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = undefined;
   }
 
-  protected override async updated(changed: PropertyValues<this>): Promise<void> {
+  protected override updated(changed: PropertyValues<this>): void {
     if (!changed.has('open')) return;
-    if (this.open) await this.opened();
+    if (this.open) void this.opened();
     else if (changed.get('open')) this.closed();
   }
 
   private async opened(): Promise<void> {
-    const dialog = this.dialog;
-    if (!dialog || dialog.open) return;
-    this.returnFocusTo = deepActiveElement();
+    if (!this.dialog || this.dialog.open) return;
     this.closeReason = 'cancelled';
-    this.focusedInside = undefined;
-    if (this.nonModal) dialog.show();
-    else dialog.showModal();
+    this.dialogBehaviour.open({ modal: !this.nonModal });
     void this.position();
     if (!this.form) {
       const { CaseForm } = await loadForm();
@@ -188,16 +184,8 @@ export class CxCaseFlyout extends CxElement {
   private closed(): void {
     this.stopAutoUpdate?.();
     this.stopAutoUpdate = undefined;
-    this.dialog?.close();
+    this.dialogBehaviour.close();
     this.form?.closed();
-    const target = this.returnFocusTo ?? this.anchorElement();
-    this.returnFocusTo = undefined;
-    // Non-modal, the agent may be working elsewhere on the page: focus moves only if it was here
-    // (or nowhere).
-    const focused = deepActiveElement();
-    const focusWasHere =
-      !this.nonModal || this.shadowRoot!.activeElement !== null || !focused || focused === document.body;
-    if (target?.isConnected && focusWasHere) target.focus();
     this.emit(new CxFlyoutCloseEvent(this.closeReason));
   }
 
@@ -228,14 +216,12 @@ export class CxCaseFlyout extends CxElement {
     else stop();
   }
 
-  /** Escape asks first when there is unsaved work; Tab stays inside a modal flyout. */
+  /** Escape asks first when there is unsaved work. */
   private onKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Escape') {
+    if (event.key === 'Escape' && !event.defaultPrevented) {
       // The browser would close the dialog at once; the form may want to ask first.
       event.preventDefault();
       this.requestClose();
-    } else if (event.key === 'Tab' && !this.nonModal) {
-      this.trapTab(event);
     }
   }
 
@@ -245,52 +231,32 @@ export class CxCaseFlyout extends CxElement {
     this.finish(this.form?.closeReason ?? 'cancelled');
   }
 
-  private trapTab(event: KeyboardEvent): void {
-    const dialog = this.dialog!;
-    const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
-      (element) => element.getClientRects().length > 0,
-    );
-    if (!focusable.length) return;
-    const first = focusable[0]!;
-    const last = focusable.at(-1)!;
-    const active = this.shadowRoot!.activeElement;
-    if (event.shiftKey && (active === first || !dialog.contains(active))) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && (active === last || !dialog.contains(active))) {
-      event.preventDefault();
-      first.focus();
-    }
-  }
-
   protected override render(): TemplateResult {
     const { messages } = this.localize;
     return html`<dialog
-        part="dialog"
-        class="${this.mode} ${this.nonModal ? 'non-modal' : ''}"
-        aria-labelledby="flyout-title"
-        @keydown=${this.onKeydown}
-        @focusin=${(event: FocusEvent) => (this.focusedInside = event.composedPath()[0] as HTMLElement)}
-        @cancel=${(event: Event) => {
-          event.preventDefault();
-          this.requestClose();
-        }}
-      >
-        <header class="flyout-header" part="header">
-          <h2 id="flyout-title">${messages.flyout.title}</h2>
-          <button
-            type="button"
-            class="cx-icon-button"
-            aria-label=${messages.close}
-            title=${messages.close}
-            @click=${() => this.requestClose()}
-          >
-            ${renderIcon(iconClose)}
-          </button>
-        </header>
-        ${this.form ? this.form.render() : this.open ? renderLoading(messages.flyout.loadingForm, 3) : nothing}
-      </dialog>
-      <div class="flyout-live cx-visually-hidden" role="status" aria-live="polite"></div>`;
+      part="dialog"
+      class="${this.mode} ${this.nonModal ? 'non-modal' : ''}"
+      aria-labelledby="flyout-title"
+      @keydown=${this.onKeydown}
+      @cancel=${(event: Event) => {
+        event.preventDefault();
+        this.requestClose();
+      }}
+    >
+      <header class="flyout-header" part="header" ?inert=${Boolean(this.form?.confirming)}>
+        <h2 id="flyout-title">${messages.flyout.title}</h2>
+        <button
+          type="button"
+          class="cx-icon-button"
+          aria-label=${messages.close}
+          @click=${() => this.requestClose()}
+        >
+          ${renderIcon(iconClose)}
+        </button>
+      </header>
+      ${this.form ? this.form.render() : this.open ? renderLoading(messages.flyout.loadingForm, 3) : nothing}
+      ${renderLiveRegions()}
+    </dialog>`;
   }
 }
 

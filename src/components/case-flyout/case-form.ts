@@ -27,6 +27,9 @@ import { formatRelativeTime } from '../../core/format.js';
 import { sanitizeHtmlToString } from '../../core/sanitize.js';
 import { describeError, renderInlineProblem, renderLoading, type ErrorWording } from '../../core/states.js';
 import { PRIORITIES, TICKET_STATUSES } from '../../core/vocabulary.js';
+import { announce } from '../../core/interactions/announcer.js';
+import { ComboboxController } from '../../core/interactions/combobox.js';
+import { RovingFocusController } from '../../core/interactions/roving-focus.js';
 import type { CxCaseFlyout } from './case-flyout.js';
 import {
   draftFiles,
@@ -120,17 +123,23 @@ export class CaseForm implements ReactiveController, UploadsHost {
   private mergingInto?: string;
   private submitError?: { heading: string; detail?: string; retry: () => void };
   private tab: Tab = 'details';
-  private confirming = false;
+  /** The close question shows (the rest of the flyout is inert meanwhile). */
+  confirming = false;
   /** Set once the stored draft (if any) is in place. */
   private loaded = false;
   private draftLoading?: Promise<void>;
 
-  // customer combobox
+  /** The customer box's text (the chosen customer's name, or what is being typed). */
   private customerText = '';
-  private searchText = '';
-  private listOpen = false;
-  private activeOption = -1;
-  private searchTimer?: ReturnType<typeof setTimeout>;
+  private readonly customerBox: ComboboxController;
+  /** Tabs with automatic activation: arrows select, mirrored right to left. */
+  private readonly tabFocus = new RovingFocusController(this, {
+    orientation: 'horizontal',
+    wrap: true,
+    count: () => TABS.length,
+    element: (index) => this.query<HTMLElement>(`#tab-${TABS[index]}`),
+    onMove: (index) => void this.showTab(TABS[index]!),
+  });
 
   private editor?: RichText;
   private editorLoading?: Promise<void>;
@@ -171,8 +180,15 @@ export class CaseForm implements ReactiveController, UploadsHost {
     host.addController(this);
     this.writes = new MutationController(host);
     this.draft = this.prefilled();
+    this.customerBox = new ComboboxController(host, {
+      debounceMs: SEARCH_DEBOUNCE_MS,
+      count: () => this.options.length,
+      state: () => ({ loading: this.search.isLoading, error: this.search.error }),
+      choose: (index) => this.choose(this.options[index]!),
+      search: () => this.host.requestUpdate(),
+    });
     this.search = new QueryController(host, (client, language) =>
-      this.searchText ? client.customerSearch(this.searchText, 8, language) : undefined,
+      this.customerBox.query ? client.customerSearch(this.customerBox.query, 8, language) : undefined,
     );
     this.lookups = new QueryController(host, (client, language) => client.lookups(language));
     // The prefilled customer's name, for the combobox (a restored draft carries its own).
@@ -304,7 +320,6 @@ export class CaseForm implements ReactiveController, UploadsHost {
 
   /** Leaving the page: the draft is kept now, and the editor lets go of the document. */
   hostDisconnected(): void {
-    clearTimeout(this.searchTimer);
     this.duplicates.stop();
     this.keeper.disconnect();
     this.outcome.stop();
@@ -374,7 +389,7 @@ export class CaseForm implements ReactiveController, UploadsHost {
 
   closed(): void {
     this.confirming = false;
-    this.listOpen = false;
+    this.customerBox.reset();
     void this.keeper.flush();
   }
 
@@ -456,7 +471,7 @@ export class CaseForm implements ReactiveController, UploadsHost {
     this.submitError = undefined;
     this.confirming = false;
     this.customerText = '';
-    this.searchText = '';
+    this.customerBox.reset();
     this.tab = 'details';
     this.editor?.setContent(this.draft.description);
     this.notes.editor?.setContent('');
@@ -600,10 +615,10 @@ export class CaseForm implements ReactiveController, UploadsHost {
         <cx-ticket-detail .ticketId=${ticket.id} theme=${this.host.themeScheme}></cx-ticket-detail>
       </div>`;
     }
-    return html`<div class="created" role="status">
-      <h3 class="created-heading" id="created-heading">
-        ${renderIcon(iconCheck)}${saved.kind === 'created' ? text.caseCreated(ticket.number) : text.addedTo(ticket.number)}
-      </h3>
+    const said = saved.kind === 'created' ? text.caseCreated(ticket.number) : text.addedTo(ticket.number);
+    return html`<div class="created">
+      ${announce(said)}
+      <h3 class="created-heading" id="created-heading">${renderIcon(iconCheck)}${said}</h3>
       <p><bdi>${ticket.subject}</bdi></p>
       <div class="actions">
         <button type="button" class="cx-button cx-button--primary" @click=${() => this.openSaved(ticket)}>
@@ -613,7 +628,7 @@ export class CaseForm implements ReactiveController, UploadsHost {
           ${text.anotherCase}
         </button>
         <button type="button" class="cx-button" @click=${() => this.host.finish(this.closeReason)}>
-          ${this.messages.close}
+          ${text.closeFlyout}
         </button>
       </div>
     </div>`;
@@ -744,60 +759,19 @@ export class CaseForm implements ReactiveController, UploadsHost {
   // ---- customer combobox ----
 
   private get options(): Customer[] {
-    return this.searchText ? (this.search.data?.items ?? []) : [];
+    return this.customerBox.query ? (this.search.data?.items ?? []) : [];
   }
 
   private onCustomerInput(event: InputEvent): void {
     this.customerText = (event.target as HTMLInputElement).value;
     // Typing over a chosen customer un-chooses it: the case must name who it is for.
     if (this.draft.customerId) this.change({ customerId: '', customerName: '' });
-    this.listOpen = true;
-    this.activeOption = -1;
-    clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => {
-      this.searchText = this.customerText.trim();
-      this.host.requestUpdate();
-    }, SEARCH_DEBOUNCE_MS);
-    this.host.requestUpdate();
-  }
-
-  private onCustomerKeydown(event: KeyboardEvent): void {
-    const options = this.options;
-    switch (event.key) {
-      case 'ArrowDown':
-      case 'ArrowUp': {
-        event.preventDefault();
-        this.listOpen = true;
-        if (options.length) {
-          const step = event.key === 'ArrowDown' ? 1 : -1;
-          this.activeOption = (this.activeOption + step + options.length) % options.length;
-        }
-        this.host.requestUpdate();
-        return;
-      }
-      case 'Enter':
-        if (this.listOpen && options[this.activeOption]) {
-          event.preventDefault();
-          this.choose(options[this.activeOption]!);
-        }
-        return;
-      case 'Escape':
-        if (this.listOpen) {
-          // Closes the list, not the flyout.
-          event.preventDefault();
-          event.stopPropagation();
-          this.listOpen = false;
-          this.host.requestUpdate();
-        }
-        return;
-    }
+    this.customerBox.onInput(event);
   }
 
   private choose(customer: Customer): void {
-    clearTimeout(this.searchTimer);
     this.customerText = customer.name;
-    this.listOpen = false;
-    this.activeOption = -1;
+    this.customerBox.reset();
     this.change({ customerId: customer.id, customerName: customer.name });
   }
 
@@ -817,8 +791,7 @@ export class CaseForm implements ReactiveController, UploadsHost {
   }
 
   announce(text: string): void {
-    const region = this.query('.flyout-live');
-    if (region) region.textContent = text;
+    this.host.say(text);
   }
 
   // ---- rendering ----
@@ -839,25 +812,38 @@ export class CaseForm implements ReactiveController, UploadsHost {
       notes: this.draft.notes.length,
       attachments: this.draft.attachments.length,
     };
+    this.tabFocus.active = TABS.indexOf(this.tab);
     return html`<div
         class="tabs"
         role="tablist"
         aria-label=${text.sections}
-        @keydown=${(event: KeyboardEvent) => this.onTabKeydown(event)}
+        ?inert=${this.confirming}
+        @keydown=${this.tabFocus.onKeydown}
       >
         ${TABS.map(
-          (tab) =>
+          (tab, index) =>
             html`<button
               type="button"
               role="tab"
               class="tab"
               id=${`tab-${tab}`}
+              data-index=${index}
               aria-controls=${`panel-${tab}`}
               aria-selected=${this.tab === tab ? 'true' : 'false'}
-              tabindex=${this.tab === tab ? 0 : -1}
+              tabindex=${this.tabFocus.tabIndexOf(index)}
               @click=${() => this.showTab(tab)}
             >
-              ${labels[tab]}${counts[tab] ? html`<span class="tab-count">${counts[tab]}</span>` : nothing}
+              ${labels[tab]}${
+                counts[tab]
+                  ? // Read "Attachments (2)", not "Attachments2".
+                    html`<span class="tab-count"
+                      ><span class="cx-visually-hidden"> (</span>${counts[tab]}<span
+                        class="cx-visually-hidden"
+                        >)</span
+                      ></span
+                    >`
+                  : nothing
+              }
             </button>`,
         )}
       </div>
@@ -865,7 +851,7 @@ export class CaseForm implements ReactiveController, UploadsHost {
         class="flyout-body"
         part="body"
         novalidate
-        ?inert=${Boolean(this.draft.submitted)}
+        ?inert=${Boolean(this.draft.submitted) || this.confirming}
         @submit=${(event: Event) => {
           event.preventDefault();
           void this.submit(false);
@@ -873,8 +859,8 @@ export class CaseForm implements ReactiveController, UploadsHost {
       >
         ${
           this.restored
-            ? html`<div class="banner" role="status">
-                <span>${flyout.draftRestored}</span>
+            ? html`<div class="banner">
+                ${announce(flyout.draftRestored)}<span>${flyout.draftRestored}</span>
                 <button type="button" class="cx-link-button" @click=${() => this.discardDraft()}>
                   ${flyout.discardDraft}
                 </button>
@@ -911,24 +897,6 @@ export class CaseForm implements ReactiveController, UploadsHost {
     </div>`;
   }
 
-  /** WAI-ARIA tabs with automatic activation: arrows, Home and End move between them. */
-  private onTabKeydown(event: KeyboardEvent): void {
-    const index = TABS.indexOf(this.tab);
-    const next =
-      event.key === 'ArrowRight'
-        ? (index + 1) % TABS.length
-        : event.key === 'ArrowLeft'
-          ? (index - 1 + TABS.length) % TABS.length
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? TABS.length - 1
-              : -1;
-    if (next < 0) return;
-    event.preventDefault();
-    void this.showTab(TABS[next]!).then(() => this.query<HTMLElement>(`#tab-${TABS[next]}`)?.focus());
-  }
-
   private fieldError(name: FieldName): TemplateResult | typeof nothing {
     const message = this.errors[name];
     return message ? html`<p class="cx-field-error" id=${`${name}-error`}>${message}</p>` : nothing;
@@ -940,21 +908,20 @@ export class CaseForm implements ReactiveController, UploadsHost {
 
   private renderCustomer(): TemplateResult {
     const { flyout } = this.host.messages;
+    const box = this.customerBox;
     const options = this.options;
-    const searching = Boolean(this.searchText) && this.search.isLoading;
+    const status = box.status;
     // A failed search is no empty result: "No results" would say the customer does not exist.
-    const searchError = this.searchText && !searching ? this.search.error : null;
-    const expanded = this.listOpen && Boolean(this.searchText) && !searchError;
-    const status = !this.searchText
-      ? ''
-      : searching
+    const expanded = box.expanded && status !== 'error';
+    const said =
+      status === 'loading'
         ? flyout.searching
-        : searchError
-          ? this.messages.searchFailed
-          : options.length
-            ? flyout.resultCount(options.length)
-            : flyout.noResults;
-    return html`<div class="field combobox">
+        : status === 'results'
+          ? flyout.resultCount(options.length)
+          : status === 'empty'
+            ? flyout.noResults
+            : '';
+    return html`<div class="field combobox" @focusout=${box.onFocusOut}>
       <label for="customer-input" id="customer-label"
         >${flyout.customer} <span aria-hidden="true">*</span></label
       >
@@ -969,20 +936,13 @@ export class CaseForm implements ReactiveController, UploadsHost {
         aria-required="true"
         aria-expanded=${expanded ? 'true' : 'false'}
         aria-controls="customer-listbox"
-        aria-activedescendant=${expanded && options[this.activeOption] ? `customer-option-${this.activeOption}` : nothing}
+        aria-activedescendant=${expanded && box.active >= 0 ? `customer-option-${box.active}` : nothing}
         aria-invalid=${this.errors.customerId ? 'true' : 'false'}
         aria-describedby=${this.describedBy('customerId')}
         placeholder=${flyout.customerPlaceholder}
         .value=${live(this.customerText)}
         @input=${(event: InputEvent) => this.onCustomerInput(event)}
-        @keydown=${(event: KeyboardEvent) => this.onCustomerKeydown(event)}
-        @blur=${() => {
-          // Clicking an option blurs the input first; give the click its turn.
-          setTimeout(() => {
-            this.listOpen = false;
-            this.host.requestUpdate();
-          }, 150);
-        }}
+        @keydown=${box.onKeydown}
       />
       <ul
         id="customer-listbox"
@@ -998,23 +958,24 @@ export class CaseForm implements ReactiveController, UploadsHost {
             html`<li
               id=${`customer-option-${index}`}
               role="option"
-              aria-selected=${index === this.activeOption ? 'true' : 'false'}
-              class=${index === this.activeOption ? 'active' : ''}
-              @mousedown=${(event: Event) => event.preventDefault()}
-              @click=${() => this.choose(customer)}
+              aria-selected=${index === box.active ? 'true' : 'false'}
+              class=${index === box.active ? 'active' : ''}
+              @mousedown=${box.preventPointerFocus}
+              @click=${() => box.pick(index)}
             >
               <span class="option-name"><bdi>${customer.name}</bdi></span>
               ${customer.email ? html`<span class="option-detail"><bdi>${customer.email}</bdi></span>` : nothing}
             </li>`,
         )}
-        ${expanded && !searching && !options.length ? html`<li class="no-results" aria-disabled="true">${flyout.noResults}</li>` : nothing}
+        ${expanded && status === 'loading' ? html`<li class="searching" aria-disabled="true">${flyout.searching}</li>` : nothing}
+        ${expanded && status === 'empty' ? html`<li class="no-results" aria-disabled="true">${flyout.noResults}</li>` : nothing}
       </ul>
-      <span class="cx-visually-hidden" role="status" aria-live="polite">${expanded ? status : ''}</span>
+      ${expanded ? announce(said) : nothing}
       ${
-        searchError
+        status === 'error'
           ? renderInlineProblem({
               what: this.messages.searchFailed,
-              error: searchError,
+              error: this.search.error,
               wording: this.wording,
               retry: () => void this.search.refetch(),
             })
@@ -1132,7 +1093,8 @@ export class CaseForm implements ReactiveController, UploadsHost {
         ${renderIcon(iconAlert)}
         <div>
           <!-- Said once, assertively; the countdown below changes with each check and is not announced. -->
-          <div role="alert">
+          ${announce(`${text.outcomeUnknownHeading} ${text.outcomeUnknownDetail}`, 'assertive')}
+          <div>
             <p class="submit-error-heading">${text.outcomeUnknownHeading}</p>
             <p>${text.outcomeUnknownDetail}</p>
             ${this.outcomeProblem ? html`<p>${text.outcomeBlocked([this.outcomeProblem.heading, this.outcomeProblem.detail].filter(Boolean).join(' '))}</p>` : nothing}
@@ -1166,6 +1128,7 @@ export class CaseForm implements ReactiveController, UploadsHost {
         class="confirm footer"
         part="footer"
         role="alertdialog"
+        aria-modal="true"
         aria-labelledby="confirm-heading"
         aria-describedby="confirm-detail"
       >
@@ -1175,9 +1138,10 @@ export class CaseForm implements ReactiveController, UploadsHost {
           <button
             type="button"
             class="cx-button cx-button--primary"
-            @click=${() => {
+            @click=${async () => {
               this.confirming = false;
-              this.host.requestUpdate();
+              // The form is inert until it renders without the question.
+              await this.update();
               this.focusFirstField();
             }}
           >
@@ -1203,8 +1167,8 @@ export class CaseForm implements ReactiveController, UploadsHost {
     return html`<div class="footer" part="footer">
       ${
         this.submitError
-          ? html`<div class="submit-error" role="alert">
-              ${renderIcon(iconAlert)}
+          ? html`<div class="submit-error">
+              ${announce(`${flyout.notSaved} ${this.submitError.heading}`, 'assertive')}${renderIcon(iconAlert)}
               <div>
                 <p class="submit-error-heading">${flyout.notSaved} ${this.submitError.heading}</p>
                 ${this.submitError.detail ? html`<p>${this.submitError.detail}</p>` : nothing}
@@ -1222,7 +1186,7 @@ export class CaseForm implements ReactiveController, UploadsHost {
         <span class="spacer"></span>
         ${
           this.submitting
-            ? html`<span class="submitting" role="status"
+            ? html`<span class="submitting"
                 ><span class="cx-spinner" aria-hidden="true"></span>${
                   this.finishingUploads
                     ? text.finishingUploads

@@ -7,6 +7,8 @@ import { formatRelativeTime } from '../../core/format.js';
 import { iconAlert, renderIcon, statusIcon } from '../../core/icons.js';
 import type { CxCaseFlyout } from './case-flyout.js';
 import type { CaseFormMessages } from './form-messages.js';
+import { announce } from '../../core/interactions/announcer.js';
+import { Debouncer } from '../../core/interactions/debounce.js';
 
 // Duplicate prevention: once the customer and the title have settled, the customer's open cases
 // are fetched (one cached request per customer) and ranked here by the words their titles share
@@ -85,11 +87,12 @@ export function similarCases(title: string, cases: readonly Ticket[], locale?: s
 export class DuplicateCases {
   /** The customer and title once they have stopped changing. */
   private settled?: { customerId: string; subject: string };
-  private timer?: ReturnType<typeof setTimeout>;
+  private readonly settle: Debouncer;
   private expanded?: string;
   private readonly openCases: PagedQueryController<Ticket>;
 
   constructor(private readonly host: CxCaseFlyout) {
+    this.settle = new Debouncer(host, SETTLE_MS);
     this.openCases = new PagedQueryController(host, (client, language) =>
       this.settled
         ? client.tickets(
@@ -109,23 +112,23 @@ export class DuplicateCases {
 
   /** Called as the customer or title change; looks them up once they settle. */
   follow(customerId: string, subject: string): void {
-    clearTimeout(this.timer);
     const title = subject.trim();
     if (!customerId || !title) {
+      this.settle.cancel();
       if (this.settled) {
         this.settled = undefined;
         this.host.requestUpdate();
       }
       return;
     }
-    this.timer = setTimeout(() => {
+    this.settle.schedule(() => {
       this.settled = { customerId, subject: title };
       this.host.requestUpdate();
-    }, SETTLE_MS);
+    });
   }
 
   stop(): void {
-    clearTimeout(this.timer);
+    this.settle.cancel();
   }
 
   /** Ranked once per settled title and fetched list, not on every render (the form re-renders per keystroke). */
@@ -150,10 +153,18 @@ export class DuplicateCases {
     const { messages, locale } = this.host;
     const { text } = options;
     const cases = this.cases;
-    // The live region is always there, so its text is announced when duplicates appear.
-    return html`<section class="duplicates" ?hidden=${!cases.length} aria-labelledby="duplicates-heading">
-      <p class="duplicates-heading" id="duplicates-heading" role="status">
-        ${cases.length ? html`${renderIcon(iconAlert)}${text.possibleDuplicates(cases.length)}` : nothing}
+    return html`<div
+      class="duplicates"
+      role="group"
+      ?hidden=${!cases.length}
+      aria-labelledby="duplicates-heading"
+    >
+      <p class="duplicates-heading" id="duplicates-heading">
+        ${
+          cases.length
+            ? html`${announce(text.possibleDuplicates(cases.length))}${renderIcon(iconAlert)}${text.possibleDuplicates(cases.length)}`
+            : nothing
+        }
       </p>
       ${
         cases.length
@@ -196,6 +207,6 @@ export class DuplicateCases {
               </ul>`
           : nothing
       }
-    </section>`;
+    </div>`;
   }
 }

@@ -8,6 +8,7 @@ import {
   iconUnderline,
   renderIcon,
 } from '../../core/icons.js';
+import { RovingFocusController } from '../../core/interactions/roving-focus.js';
 import type { Messages } from '../../core/localize/messages.js';
 import type { StampResult } from '../../core/stamp.js';
 import type { RichText, RichTextMark } from './rich-text.js';
@@ -16,9 +17,12 @@ import type { RichText, RichTextMark } from './rich-text.js';
 export interface ToolbarHost {
   readonly messages: Pick<Messages, 'flyout'>;
   readonly root: ShadowRoot | null;
+  readonly locale: string;
   requestUpdate(): void;
   update(): Promise<void>;
 }
+
+const TOOLS = 6;
 
 /**
  * The formatting toolbar of one editor (the description, or a note): marks, lists, and a link row
@@ -27,11 +31,22 @@ export interface ToolbarHost {
 export class EditorToolbar {
   private linkEditing = false;
   private linkError = '';
+  /** One tab stop for the toolbar; arrows move between its buttons (mirrored right to left). */
+  private readonly focus: RovingFocusController;
 
   constructor(
     private readonly host: ToolbarHost,
     private readonly prefix: string,
-  ) {}
+  ) {
+    this.focus = new RovingFocusController(host, {
+      orientation: 'horizontal',
+      wrap: true,
+      count: () => TOOLS,
+      element: (index) =>
+        host.root?.querySelector<HTMLElement>(`#${prefix}-toolbar [data-index="${index}"]`) ?? null,
+      locale: () => host.locale,
+    });
+  }
 
   private get linkInput(): HTMLInputElement | null {
     return this.host.root?.getElementById(`${this.prefix}-link-input`) as HTMLInputElement | null;
@@ -55,12 +70,13 @@ export class EditorToolbar {
   render(editor: RichText | undefined, editorId: string): TemplateResult {
     const { flyout } = this.host.messages;
     const { prefix } = this;
-    const tool = (mark: Exclude<RichTextMark, 'link'>, label: string, icon: StampResult) =>
+    const tool = (index: number, mark: Exclude<RichTextMark, 'link'>, label: string, icon: StampResult) =>
       html`<button
         type="button"
         class="tool"
+        data-index=${index}
+        tabindex=${this.focus.tabIndexOf(index)}
         aria-label=${label}
-        title=${label}
         aria-pressed=${editor?.isActive(mark) ? 'true' : 'false'}
         ?disabled=${!editor}
         @mousedown=${(event: Event) => event.preventDefault()}
@@ -70,17 +86,26 @@ export class EditorToolbar {
       </button>`;
     const linkInputId = `${prefix}-link-input`;
     const linkErrorId = `${prefix}-link-error`;
-    return html`<div class="toolbar" role="toolbar" aria-label=${flyout.formatting} aria-controls=${editorId}>
-        ${tool('bold', flyout.bold, renderIcon(iconBold))}
-        ${tool('italic', flyout.italic, renderIcon(iconItalic))}
-        ${tool('underline', flyout.underline, renderIcon(iconUnderline))}
-        ${tool('bulletList', flyout.bulletList, renderIcon(iconBulletList))}
-        ${tool('orderedList', flyout.numberedList, renderIcon(iconNumberedList))}
+    return html`<div
+        class="toolbar"
+        id=${`${prefix}-toolbar`}
+        role="toolbar"
+        aria-label=${flyout.formatting}
+        aria-controls=${editorId}
+        @keydown=${this.focus.onKeydown}
+        @focusin=${this.focus.onFocusIn}
+      >
+        ${tool(0, 'bold', flyout.bold, renderIcon(iconBold))}
+        ${tool(1, 'italic', flyout.italic, renderIcon(iconItalic))}
+        ${tool(2, 'underline', flyout.underline, renderIcon(iconUnderline))}
+        ${tool(3, 'bulletList', flyout.bulletList, renderIcon(iconBulletList))}
+        ${tool(4, 'orderedList', flyout.numberedList, renderIcon(iconNumberedList))}
         <button
           type="button"
           class="tool"
+          data-index="5"
+          tabindex=${this.focus.tabIndexOf(5)}
           aria-label=${flyout.link}
-          title=${flyout.link}
           aria-pressed=${editor?.isActive('link') ? 'true' : 'false'}
           aria-expanded=${this.linkEditing ? 'true' : 'false'}
           ?disabled=${!editor}

@@ -69,6 +69,8 @@ export interface CaseFormMessages {
   addedTo: (number: string) => string;
   openCase: string;
   anotherCase: string;
+  /** Closes the flyout after a save (not "Close": the header's close button is named that). */
+  closeFlyout: string;
   backToConfirmation: string;
 }
 

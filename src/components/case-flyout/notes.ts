@@ -173,7 +173,6 @@ export class CaseNotes {
           type="button"
           class="cx-icon-button edit-note"
           aria-label=${text.editNote(number)}
-          title=${text.editNote(number)}
           aria-pressed=${editing ? 'true' : 'false'}
           @click=${() => this.edit(note)}
         >
@@ -183,7 +182,6 @@ export class CaseNotes {
           type="button"
           class="cx-icon-button remove-note"
           aria-label=${text.removeNote(number)}
-          title=${text.removeNote(number)}
           @click=${() => this.remove(note, index)}
         >
           ${renderIcon(iconTrash)}

@@ -1,3 +1,4 @@
+import { announce } from '../../core/interactions/announcer.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MutationController } from '../../api/mutation-controller.js';
 import { CxApiError } from '../../api/errors.js';
@@ -309,14 +310,20 @@ export class Uploads {
       </div>
       ${
         refused.length
-          ? html`<div class="refused" role="alert">
+          ? html`<div class="refused">
+              ${announce(refused.join(' '), 'assertive')}
               <ul>
                 ${refused.map((text) => html`<li>${renderIcon(iconAlert)}<span>${text}</span></li>`)}
               </ul>
               <button
                 type="button"
                 class="cx-link-button"
-                @click=${() => {
+                @click=${(event: Event) => {
+                  // The message goes; focus goes back to where files are added.
+                  (event.currentTarget as HTMLElement)
+                    .closest('.files')
+                    ?.querySelector<HTMLElement>('.add-files')
+                    ?.focus();
                   this.refusals.delete(list);
                   host.requestUpdate();
                 }}
@@ -343,7 +350,7 @@ export class Uploads {
     const size = formatFileSize(file.size, host.locale);
     const percent = file.size ? Math.round((state.loaded / file.size) * 100) : 0;
     const action = (label: string, icon: Parameters<typeof renderIcon>[0], run: () => void) =>
-      html`<button type="button" class="cx-icon-button" aria-label=${label} title=${label} @click=${run}>
+      html`<button type="button" class="cx-icon-button" aria-label=${label} @click=${run}>
         ${renderIcon(icon)}
       </button>`;
     return html`<li class="file ${state.status}">

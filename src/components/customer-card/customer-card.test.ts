@@ -6,6 +6,7 @@ import '../provider/define.js';
 import type { CxProvider } from '../provider/provider.js';
 import { nextEvent } from '../../test-support/events.js';
 import { mountInProvider } from '../../test-support/mount.js';
+import { announced, announcementMark } from '../../test-support/announcements.js';
 import { expectSame } from '../../test-support/same.js';
 import {
   db,
@@ -204,6 +205,7 @@ describe('<cx-customer-card>', () => {
     const held = holdPatches();
     await typeInto(el, 'email', 'anna.k@example.com');
     const updated = nextEvent(el, 'cx-customer-updated');
+    const mark = announcementMark();
     await sendKeys({ press: 'Enter' });
     // The new value shows at once, marked as saving.
     await waitUntil(() => field(el, 'email').dataset.state === 'saving', 'saving state');
@@ -216,7 +218,7 @@ describe('<cx-customer-card>', () => {
     expect(patches()).to.have.length(1);
     expect(ifMatches()).to.deep.equal([etag]);
     await waitUntil(() => field(el, 'email').dataset.state === 'view', 'saved');
-    await waitUntil(() => $(el, '.live')!.textContent === 'Email saved', 'announced');
+    await announced('Customer card: Email saved', { since: mark });
     expectSame(root(el).activeElement, field(el, 'email').querySelector('.value'), 'focus back on the value');
   });
 
@@ -267,12 +269,16 @@ describe('<cx-customer-card>', () => {
       button(el, key, /^Edit /).click();
       await el.updateComplete;
       await typeInto(el, key, text);
+      const mark = announcementMark();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       const input = editor(el, key)!;
       expect(input.getAttribute('aria-invalid'), key).to.equal('true');
       const error = root(el).getElementById(input.getAttribute('aria-describedby')!)!;
-      expect(error.textContent).to.equal(message);
+      expect(error.textContent!.trim()).to.equal(message);
+      // Said at once (the live region used to keep saying "Company saved").
+      const said = await announced(/^Customer card: /, { since: mark, politeness: 'assertive' });
+      expect(said.endsWith(`: ${message}`), said).to.equal(true);
       expectSame(root(el).activeElement, input, `focus stays in ${key}`);
       await sendKeys({ press: 'Escape' });
     }
@@ -300,7 +306,10 @@ describe('<cx-customer-card>', () => {
       timeout: 6000,
     });
     expect(valueText(el, 'company')).to.equal('Kowalski i Syn');
-    const notice = field(el, 'company').querySelector('[role="alert"]')!;
+    const notice = field(el, 'company').querySelector('.notice--error')!;
+    await announced(/^Customer card: Company was not saved: Customer records are read-only/, {
+      politeness: 'assertive',
+    });
     expect(notice.textContent).to.contain(
       'Company was not saved: Customer records are read-only during maintenance',
     );
@@ -335,7 +344,7 @@ describe('<cx-customer-card>', () => {
     );
     const input = editor(el, 'attributes.website')!;
     expect(input.value).to.equal('ftp://files.example.com');
-    expect(root(el).getElementById(input.getAttribute('aria-describedby')!)!.textContent).to.equal(
+    expect(root(el).getElementById(input.getAttribute('aria-describedby')!)!.textContent!.trim()).to.equal(
       'Use an http:// or https:// address.',
     );
     expectSame(root(el).activeElement, input);
@@ -381,7 +390,7 @@ describe('<cx-customer-card>', () => {
     await el.updateComplete;
     expect(field(el, 'email').dataset.state).to.equal('view');
     expect(valueText(el, 'email')).to.equal('colleague@example.com');
-    await waitUntil(() => /their value kept/.test($(el, '.live')!.textContent!), 'announced');
+    await announced(/^Customer card: .*their value kept/);
     expect(patches()).to.have.length(1);
   });
 
@@ -397,8 +406,9 @@ describe('<cx-customer-card>', () => {
         copied.push(text);
         return Promise.resolve();
       };
+      const mark = announcementMark();
       button(el, 'email', /^Copy /).click();
-      await waitUntil(() => $(el, '.live')!.textContent === 'Email copied', 'announced');
+      await announced('Customer card: Email copied', { since: mark });
       expect(copied).to.deep.equal(['anna@example.com']);
 
       clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
@@ -503,7 +513,8 @@ describe('<cx-customer-card>', () => {
   it('shows a skeleton, then "not found" for a 404, and an error with a working retry', async () => {
     const held = holdGet();
     const loading = await mount('customer-id="c_nobody"');
-    expect($(loading, '[part="loading"]')!.getAttribute('role')).to.equal('status');
+    expect($(loading, '[part="loading"]')!.getAttribute('aria-busy')).to.equal('true');
+    expect($(loading, '[part="loading"]')!.textContent).to.contain('Loading');
     held.release();
     await waitUntil(() => $(loading, '[part="error"]'), 'not found');
     expect($(loading, '[part="error"]')!.textContent).to.contain('Customer not found');
@@ -513,7 +524,7 @@ describe('<cx-customer-card>', () => {
     );
     const el = await mount();
     await waitUntil(() => $(el, '[part="error"]'), 'malformed data shows an error', { timeout: 6000 });
-    expect($(el, '[part="error"]')!.getAttribute('role')).to.equal('alert');
+    await announced(/^Customer card: .*GET \/customers\/c_1: name/, { politeness: 'assertive' });
     // It names what was wrong, for the administrator, and offers no retry: the same data would fail again.
     expect($(el, '[part="error"]')!.textContent).to.contain('GET /customers/c_1: name');
     expect($(el, '[part="retry-button"]')).to.equal(null);

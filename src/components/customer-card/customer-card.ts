@@ -8,6 +8,8 @@ import type { Customer, Versioned } from '../../api/types.js';
 import { badgeStyles, channelLabel, renderChannel } from '../../core/badges.js';
 import { copyText } from '../../core/clipboard.js';
 import { CxElement } from '../../core/cx-element.js';
+import { announce } from '../../core/interactions/announcer.js';
+import { RovingFocusController } from '../../core/interactions/roving-focus.js';
 import {
   iconCheck,
   iconClose,
@@ -117,8 +119,6 @@ export class CxCustomerCard extends CxElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
 
   @state() private fieldStates = new Map<string, FieldState>();
-  /** The field whose value is the list's tab stop. */
-  @state() private activeKey?: string;
   /** Shown when the browser refused the clipboard: the value, selected for copying by hand. */
   @state() private manualCopy?: { id: string; text: string };
   @state() private failedAvatarUrl?: string;
@@ -128,6 +128,21 @@ export class CxCustomerCard extends CxElement {
   );
   private readonly writes = new MutationController(this);
   private normalized: CustomerField[] = normalizeFields(DEFAULT_FIELDS);
+  /** The field list: Up and Down move between values, Home and End to the ends, letters by label. */
+  private readonly fieldFocus = new RovingFocusController(this, {
+    orientation: 'vertical',
+    count: () => this.normalized.length,
+    element: (index) => {
+      const field = this.normalized[index];
+      return field ? this.elementOf(field, 'value') : null;
+    },
+    label: (index) => (this.normalized[index] ? this.labelOf(this.normalized[index]) : ''),
+  });
+
+  /** @internal */
+  get announcedName(): string {
+    return this.localize.messages.card.widgetName;
+  }
 
   /** Fetches the customer again from the server. */
   refresh(): Promise<unknown> {
@@ -140,8 +155,7 @@ export class CxCustomerCard extends CxElement {
       this.fieldStates = new Map();
       this.manualCopy = undefined;
     }
-    if (!this.normalized.some((field) => field.key === this.activeKey))
-      this.activeKey = this.normalized[0]?.key;
+    if (this.fieldFocus.active >= this.normalized.length) this.fieldFocus.active = 0;
   }
 
   protected override updated(): void {
@@ -166,7 +180,7 @@ export class CxCustomerCard extends CxElement {
   private async startEdit(field: CustomerField, draft?: string): Promise<void> {
     const customer = this.customer.data?.data;
     if (!customer || !field.editable) return;
-    this.activeKey = field.key;
+    this.fieldFocus.active = this.normalized.indexOf(field);
     this.setFieldState(field.key, {
       mode: 'edit',
       draft: draft ?? fieldText(readField(customer, field.key)),
@@ -291,30 +305,13 @@ export class CxCustomerCard extends CxElement {
   // ---- keyboard ----
 
   private onValueKeydown(event: KeyboardEvent, field: CustomerField): void {
-    const keys = this.normalized.map((item) => item.key);
-    const index = keys.indexOf(field.key);
-    const moveTo = (next: number) => {
+    if (event.key === 'Enter' || event.key === 'F2') {
+      if (!field.editable || this.stateOf(field.key)?.mode === 'saving') return;
       event.preventDefault();
-      const target = this.normalized[Math.max(0, Math.min(keys.length - 1, next))]!;
-      this.activeKey = target.key;
-      void this.updateComplete.then(() => this.elementOf(target, 'value')?.focus());
-    };
-    switch (event.key) {
-      case 'ArrowDown':
-        return moveTo(index + 1);
-      case 'ArrowUp':
-        return moveTo(index - 1);
-      case 'Home':
-        return moveTo(0);
-      case 'End':
-        return moveTo(keys.length - 1);
-      case 'Enter':
-      case 'F2':
-        if (!field.editable || this.stateOf(field.key)?.mode === 'saving') return;
-        event.preventDefault();
-        void this.startEdit(field);
-        return;
+      void this.startEdit(field);
+      return;
     }
+    this.fieldFocus.onKeydown(event);
   }
 
   private onEditorKeydown(event: KeyboardEvent, field: CustomerField): void {
@@ -359,19 +356,11 @@ export class CxCustomerCard extends CxElement {
     return !focused || Boolean(focused.closest(`#${this.idOf(field, 'row')}`));
   }
 
-  private announce(text: string): void {
-    const region = this.shadowRoot!.querySelector('.live');
-    if (!region) return;
-    // Emptied first, so the same words said twice are announced twice.
-    region.textContent = '';
-    requestAnimationFrame(() => (region.textContent = text));
-  }
-
   // ---- rendering ----
 
   protected override render(): TemplateResult {
-    return html`<div class="card" part="card">${this.renderBody()}</div>
-      <div class="live cx-visually-hidden" role="status" aria-live="polite"></div>`;
+    // The card itself takes focus when what had it is gone (a retry's button, say).
+    return html`<div class="card" part="card" tabindex="-1" data-focus-fallback>${this.renderBody()}</div>`;
   }
 
   private renderBody(): TemplateResult | typeof nothing {
@@ -476,8 +465,7 @@ export class CxCustomerCard extends CxElement {
             type="button"
             class="cx-icon-button"
             id=${id}
-            aria-label=${messages.card.copyField(label)}
-            title=${messages.card.copyField(label)}
+            aria-label=${messages.card.copyChannel(label, channel.handle)}
             @click=${() => this.copy(id, label, channel.handle)}
           >
             ${renderIcon(iconCopy)}
@@ -490,12 +478,17 @@ export class CxCustomerCard extends CxElement {
 
   private renderFields(customer: Customer): TemplateResult | typeof nothing {
     if (!this.normalized.length) return nothing;
-    return html`<dl class="fields" part="fields" aria-label=${this.localize.messages.card.details}>
-      ${this.normalized.map((field) => this.renderField(customer, field))}
+    return html`<dl
+      class="fields"
+      part="fields"
+      aria-label=${this.localize.messages.card.details}
+      @focusin=${this.fieldFocus.onFocusIn}
+    >
+      ${this.normalized.map((field, index) => this.renderField(customer, field, index))}
     </dl>`;
   }
 
-  private renderField(customer: Customer, field: CustomerField): TemplateResult {
+  private renderField(customer: Customer, field: CustomerField, index: number): TemplateResult {
     const label = this.labelOf(field);
     const current = this.stateOf(field.key);
     const id = (what: string) => this.idOf(field, what);
@@ -503,6 +496,7 @@ export class CxCustomerCard extends CxElement {
       class="field"
       part="field"
       id=${id('row')}
+      data-index=${index}
       data-key=${field.key}
       data-state=${current?.mode ?? 'view'}
     >
@@ -526,7 +520,7 @@ export class CxCustomerCard extends CxElement {
     const value = readField(customer, field.key);
     const shown = displayField(field, value, this.localize.locale);
     const saving = current?.mode === 'saving';
-    const tabIndex = field.key === this.activeKey ? 0 : -1;
+    const tabIndex = this.fieldFocus.tabIndexOf(this.normalized.indexOf(field));
     const id = (what: string) => this.idOf(field, what);
     const link = field.type === 'url' && typeof value === 'string' ? safeUrl(value) : undefined;
     return html`<div class="value-line">
@@ -539,14 +533,13 @@ export class CxCustomerCard extends CxElement {
         aria-describedby=${id('hint')}
         aria-busy=${saving ? 'true' : 'false'}
         tabindex=${tabIndex}
-        @focus=${() => (this.activeKey = field.key)}
         @keydown=${(event: KeyboardEvent) => this.onValueKeydown(event, field)}
         ><bdi>${shown || card.notSet}</bdi></span
       >
       <span class="cx-visually-hidden" id=${id('hint')}
         >${field.editable ? card.editHint : card.readOnlyHint}</span
       >
-      ${saving ? html`<span class="saving" role="status"><span class="cx-spinner" aria-hidden="true"></span>${card.saving}</span>` : nothing}
+      ${saving ? html`<span class="saving"><span class="cx-spinner" aria-hidden="true"></span>${card.saving}</span>` : nothing}
       <span class="tools">
         ${
           link
@@ -557,7 +550,6 @@ export class CxCustomerCard extends CxElement {
                 rel="noopener noreferrer"
                 tabindex=${tabIndex}
                 aria-label=${card.openLink(label)}
-                title=${card.openLink(label)}
                 >${renderIcon(iconExternal)}</a
               >`
             : nothing
@@ -569,7 +561,6 @@ export class CxCustomerCard extends CxElement {
                 class="cx-icon-button"
                 tabindex=${tabIndex}
                 aria-label=${card.copyField(label)}
-                title=${card.copyField(label)}
                 @click=${() => this.copy(id('value'), label, fieldText(value))}
               >
                 ${renderIcon(iconCopy)}
@@ -585,7 +576,6 @@ export class CxCustomerCard extends CxElement {
                 tabindex=${tabIndex}
                 ?disabled=${saving}
                 aria-label=${card.editField(label)}
-                title=${card.editField(label)}
                 @click=${() => this.startEdit(field)}
               >
                 ${renderIcon(iconEdit)}
@@ -644,7 +634,6 @@ export class CxCustomerCard extends CxElement {
           type="button"
           class="cx-icon-button cx-icon-button--primary"
           aria-label=${`${messages.save}: ${label}`}
-          title=${messages.save}
           @click=${() => this.commit(field)}
         >
           ${renderIcon(iconCheck)}
@@ -653,13 +642,18 @@ export class CxCustomerCard extends CxElement {
           type="button"
           class="cx-icon-button"
           aria-label=${`${messages.cancel}: ${label}`}
-          title=${messages.cancel}
           @click=${() => this.cancelEdit(field)}
         >
           ${renderIcon(iconClose)}
         </button>
       </div>
-      ${current.error ? html`<p class="cx-field-error" id=${id('error')}>${current.error}</p>` : nothing}`;
+      ${
+        current.error
+          ? html`<p class="cx-field-error" id=${id('error')}>
+              ${announce(`${label}: ${current.error}`, 'assertive')}${current.error}
+            </p>`
+          : nothing
+      }`;
   }
 
   private renderFailure(
@@ -673,7 +667,8 @@ export class CxCustomerCard extends CxElement {
     // An answer that never came is not a refusal: say it is unknown, never "not saved".
     const heading = current.unknownOutcome ? card.notConfirmed(label) : card.notSaved(label, current.heading);
     const detail = current.unknownOutcome ? card.notConfirmedDetail : current.detail;
-    return html`<div class="notice notice--error" role="alert">
+    return html`<div class="notice notice--error">
+      ${announce([heading, detail].filter(Boolean).join(' '), 'assertive')}
       <p class="notice-heading">${heading}</p>
       ${detail ? html`<p>${detail}</p>` : nothing}
       <dl class="versions">
@@ -714,7 +709,8 @@ export class CxCustomerCard extends CxElement {
     const show = (value: CustomerFieldValue) =>
       displayField(field, value, this.localize.locale) || card.notSet;
     return html`<div class="notice notice--conflict" role="group" aria-labelledby=${id('conflict')}>
-      <p class="notice-heading" id=${id('conflict')} role="alert">${card.conflictHeading(label)}</p>
+      ${announce(card.conflictHeading(label), 'assertive')}
+      <p class="notice-heading" id=${id('conflict')}>${card.conflictHeading(label)}</p>
       <dl class="versions">
         <div>
           <dt>${card.theirValue}</dt>
@@ -764,7 +760,6 @@ export class CxCustomerCard extends CxElement {
           type="button"
           class="cx-icon-button"
           aria-label=${close}
-          title=${close}
           @click=${() => this.closeManualCopy()}
         >
           ${renderIcon(iconClose)}

@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { property } from 'lit/decorators.js';
 import { isCxApiError } from '../../api/errors.js';
@@ -13,6 +13,7 @@ import {
   renderTags,
 } from '../../core/badges.js';
 import { CxElement } from '../../core/cx-element.js';
+import { announce } from '../../core/interactions/announcer.js';
 import { iconAttachment, iconNote, renderIcon } from '../../core/icons.js';
 import type * as Sanitizer from '../../core/sanitize.js';
 import {
@@ -25,6 +26,7 @@ import {
 } from '../../core/states.js';
 import { safeUrl } from '../../core/urls.js';
 import { humanize } from '../../core/vocabulary.js';
+import { ticketDetailStyles } from './ticket-detail.styles.js';
 
 type Field = [label: string, value: TemplateResult | string | typeof nothing];
 
@@ -50,172 +52,7 @@ type Field = [label: string, value: TemplateResult | string | typeof nothing];
  * @csspart retry-button - The retry button of the error state.
  */
 export class CxTicketDetail extends CxElement {
-  static override styles = [
-    CxElement.styles,
-    stateStyles,
-    badgeStyles,
-    css`
-      :host {
-        container-type: inline-size;
-      }
-      section {
-        padding: var(--_space-4);
-        border-block-end: 1px solid var(--_border);
-      }
-      h2,
-      h3 {
-        margin: 0 0 var(--_space-3);
-        font-size: var(--_font-size-md);
-      }
-      h2 {
-        font-size: var(--_font-size-lg);
-        overflow-wrap: anywhere;
-      }
-      .badges {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--_space-2);
-        align-items: center;
-        margin-block-end: var(--_space-4);
-      }
-      dl {
-        display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(9rem, 1fr));
-        gap: var(--_space-3) var(--_space-4);
-        margin: 0;
-      }
-      dl > div {
-        min-inline-size: 0;
-      }
-      dt {
-        color: var(--_text-muted);
-        font-size: var(--_font-size-sm);
-      }
-      dd {
-        margin: 0;
-        overflow-wrap: anywhere;
-      }
-      .sla-met {
-        color: var(--_success);
-        font-weight: 600;
-      }
-      .sla-breached {
-        color: var(--_danger);
-        font-weight: 600;
-      }
-      .messages,
-      .notes,
-      .files {
-        display: grid;
-        gap: var(--_space-3);
-        margin: 0;
-        padding: 0;
-        list-style: none;
-      }
-      .message {
-        max-inline-size: 92%;
-        padding: var(--_space-3) var(--_space-4);
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius-lg);
-        background: var(--_bg);
-      }
-      .message--inbound {
-        justify-self: start;
-        border-end-start-radius: var(--_radius-sm);
-      }
-      .message--outbound {
-        justify-self: end;
-        border-end-end-radius: var(--_radius-sm);
-        background: var(--_bg-subtle);
-      }
-      .message--bot,
-      .message--system {
-        justify-self: center;
-        max-inline-size: 100%;
-        border-style: dashed;
-        color: var(--_text-muted);
-        font-size: var(--_font-size-sm);
-      }
-      .byline {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--_space-2);
-        margin-block-end: var(--_space-2);
-        color: var(--_text-muted);
-        font-size: var(--_font-size-sm);
-      }
-      .byline strong {
-        color: var(--_text);
-      }
-      .body {
-        overflow-wrap: anywhere;
-        white-space: pre-wrap;
-      }
-      .body--html {
-        white-space: normal;
-      }
-      .body--html :is(p, ul, ol, blockquote, pre) {
-        margin: 0 0 var(--_space-2);
-      }
-      .body img {
-        max-inline-size: 100%;
-        block-size: auto;
-      }
-      .body a {
-        color: var(--_accent);
-      }
-      .note {
-        padding: var(--_space-3) var(--_space-4);
-        border-inline-start: 4px solid var(--_warning);
-        border-radius: var(--_radius-md);
-        background: var(--_status-pending-bg);
-        color: var(--_status-pending-text);
-      }
-      .note .byline {
-        color: inherit;
-      }
-      .note-label {
-        display: inline-flex;
-        align-items: center;
-        gap: var(--_space-1);
-        font-weight: 700;
-        text-transform: uppercase;
-        font-size: var(--_font-size-sm);
-      }
-      .files {
-        margin-block-start: var(--_space-3);
-      }
-      .file {
-        display: inline-flex;
-        gap: var(--_space-2);
-        align-items: center;
-        color: var(--_accent);
-        overflow-wrap: anywhere;
-      }
-      .file small {
-        color: var(--_text-muted);
-      }
-      .file {
-        flex-wrap: wrap;
-      }
-      .file .origin {
-        flex-basis: 100%;
-      }
-      .summary {
-        margin: 0 0 var(--_space-3);
-        color: var(--_text-muted);
-      }
-      audio {
-        inline-size: 100%;
-      }
-      .more {
-        margin-block-start: var(--_space-3);
-      }
-      .muted {
-        color: var(--_text-muted);
-      }
-    `,
-  ];
+  static override styles = [CxElement.styles, stateStyles, badgeStyles, ticketDetailStyles];
 
   /** DOMPurify, loaded beside the first request: most tickets' messages are HTML. */
   private sanitizer?: typeof Sanitizer;
@@ -255,6 +92,11 @@ export class CxTicketDetail extends CxElement {
       this.notes.refetch(),
       this.files.refetch(),
     ]);
+  }
+
+  /** @internal */
+  get announcedName(): string {
+    return this.localize.messages.detail.widgetName;
   }
 
   protected override render(): TemplateResult {
@@ -325,7 +167,7 @@ export class CxTicketDetail extends CxElement {
       [detail.result, ticket.result?.label ?? detail.none],
     ];
     return html`<section part="header">
-      <h2>${ticket.subject}</h2>
+      <h2 dir="auto">${ticket.subject}</h2>
       ${
         ticket.summary?.trim()
           ? html`<p class="summary" part="summary">
@@ -349,7 +191,7 @@ export class CxTicketDetail extends CxElement {
       ${
         ticket.notes
           ? html`<h3 class="more">${detail.recordNotes}</h3>
-              <p class="body">${ticket.notes}</p>`
+              <p class="body" dir="auto">${ticket.notes}</p>`
           : nothing
       }
     </section>`;
@@ -378,7 +220,7 @@ export class CxTicketDetail extends CxElement {
   private renderTranscript(): TemplateResult {
     const { messages } = this.localize;
     const items = this.messages.items;
-    return html`<section aria-labelledby="transcript-heading">
+    return html`<section tabindex="-1" data-focus-fallback>
       <h3 id="transcript-heading">${messages.detail.transcript}</h3>
       ${this.renderPaged(
         this.messages,
@@ -394,7 +236,7 @@ export class CxTicketDetail extends CxElement {
 
   private renderNotes(): TemplateResult {
     const { messages } = this.localize;
-    return html`<section aria-labelledby="notes-heading">
+    return html`<section tabindex="-1" data-focus-fallback>
       <h3 id="notes-heading">${messages.detail.internalNotes}</h3>
       ${this.renderPaged(
         this.notes,
@@ -423,7 +265,7 @@ export class CxTicketDetail extends CxElement {
     } else {
       body = html`${this.renderAttachments(files.items, true)} ${renderLeftOut(files.invalid, messages)}`;
     }
-    return html`<section aria-labelledby="files-heading" part="files">
+    return html`<section part="files" tabindex="-1" data-focus-fallback>
       <h3 id="files-heading">${detail.caseFiles}</h3>
       ${body}
     </section>`;
@@ -448,7 +290,8 @@ export class CxTicketDetail extends CxElement {
     return html`${list()} ${renderLeftOut(controller.invalid, messages)}
     ${
       controller.nextPageError
-        ? html`<p class="more" role="alert">
+        ? html`<p class="more">
+            ${announce(describeError(controller.nextPageError, this.localize).heading, 'assertive')}
             ${describeError(controller.nextPageError, this.localize).heading}
             <button type="button" class="cx-button" @click=${() => controller.fetchNextPage()}>
               ${messages.retry}
@@ -458,8 +301,10 @@ export class CxTicketDetail extends CxElement {
           ? html`<button
               type="button"
               class="cx-button more"
-              ?disabled=${controller.isFetchingNextPage}
-              @click=${() => controller.fetchNextPage()}
+              aria-disabled=${controller.isFetchingNextPage ? 'true' : 'false'}
+              @click=${() => {
+                if (!controller.isFetchingNextPage) void controller.fetchNextPage();
+              }}
             >
               ${controller.isFetchingNextPage ? messages.loading : moreLabel}
             </button>`
@@ -468,13 +313,14 @@ export class CxTicketDetail extends CxElement {
   }
 
   private renderBody(body: string, format: string): TemplateResult {
-    if (format !== 'html') return html`<div class="body">${body}</div>`;
+    // Each body in its own direction: English quoted on a right-to-left page reads left to right.
+    if (format !== 'html') return html`<div class="body" dir="auto">${body}</div>`;
     const sanitizeHtml = this.sanitizer?.sanitizeHtml;
     // Sanitized once per body; guard keeps the DOM of bodies that did not change. Until the
     // sanitizer has loaded (it travels beside the first request) the body waits, busy.
     return sanitizeHtml
-      ? html`<div class="body body--html">${guard([body], () => sanitizeHtml(body))}</div>`
-      : html`<div class="body body--html" aria-busy="true"></div>`;
+      ? html`<div class="body body--html" dir="auto">${guard([body], () => sanitizeHtml(body))}</div>`
+      : html`<div class="body body--html" dir="auto" aria-busy="true"></div>`;
   }
 
   private renderMessage(message: Message): TemplateResult {
@@ -486,7 +332,7 @@ export class CxTicketDetail extends CxElement {
     const role = detail.author[type as keyof typeof detail.author];
     return html`<li class="message message--${direction} message--${type}" part="message">
       <div class="byline">
-        <strong>${message.author.name}</strong>
+        <strong><bdi>${message.author.name}</bdi></strong>
         <span>${role} · ${direction === 'outbound' ? detail.outbound : detail.inbound}</span>
         <time datetime=${message.createdAt} title=${this.localize.dateTime(message.createdAt)}
           >${this.localize.relativeTime(message.createdAt)}</time
@@ -501,7 +347,7 @@ export class CxTicketDetail extends CxElement {
     return html`<li class="note" part="note">
       <div class="byline">
         <span class="note-label">${renderIcon(iconNote)} ${detail.internalNote}</span>
-        <strong>${note.author.name}</strong>
+        <strong><bdi>${note.author.name}</bdi></strong>
         <time datetime=${note.createdAt}>${this.localize.dateTime(note.createdAt)}</time>
       </div>
       ${this.renderBody(note.body, note.bodyFormat)} ${this.renderAttachments(note.attachments)}

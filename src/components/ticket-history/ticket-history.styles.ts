@@ -269,8 +269,7 @@ export const ticketHistoryStyles = css`
   .unassigned {
     font-style: italic;
   }
-  /* The time shrinks last-ish, with an ellipsis on the time itself: the exact-time tooltip beside
-     it must not be clipped. */
+  /* The time shrinks last-ish, with an ellipsis on the time itself. */
   .when {
     position: relative;
     display: flex;
@@ -281,8 +280,9 @@ export const ticketHistoryStyles = css`
     overflow: hidden;
     text-overflow: ellipsis;
   }
-  /* The exact time: read by screen readers always, shown as a tooltip on hover and focus. Hidden,
-     it is clipped to nothing, so it never widens the row. */
+  /* The exact time: read by screen readers as part of the row; shown to sighted agents in the
+     widget's tooltip (on hover and keyboard focus, below the row). Clipped to nothing here, so it
+     never widens the row. */
   .exact {
     position: absolute;
     inline-size: 1px;
@@ -290,22 +290,6 @@ export const ticketHistoryStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-  }
-  .entry:hover .exact,
-  .entry:focus-visible .exact {
-    inset-block-end: calc(100% + 4px);
-    /* Aligned with the end of the time, the last item on its line: it grows towards the row's
-       start, where there is room even at 240 px, never past the panel's end. */
-    inset-inline-end: 0;
-    z-index: 1;
-    inline-size: auto;
-    block-size: auto;
-    clip-path: none;
-    padding: var(--_space-1) var(--_space-3);
-    border-radius: var(--_radius-sm);
-    background: var(--_text);
-    color: var(--_bg);
-    pointer-events: none;
   }
   .footer {
     display: flex;

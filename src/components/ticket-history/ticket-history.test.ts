@@ -1,7 +1,9 @@
 import { aTimeout, expect, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import type { Ticket } from '../../api/types.js';
+import { TOOLTIP_HOVER_GRACE_MS } from '../../core/interactions/tooltip.js';
+import { announced, announcementMark } from '../../test-support/announcements.js';
 import { captureConsoleErrors } from '../../test-support/console.js';
 import { nextEvent } from '../../test-support/events.js';
 import { mountInProvider } from '../../test-support/mount.js';
@@ -25,6 +27,17 @@ const root = (el: CxTicketHistory) => el.shadowRoot!;
 const entries = (el: CxTicketHistory) => [...root(el).querySelectorAll<HTMLElement>('[role="option"]')];
 const loaded = (el: CxTicketHistory, count = 1) =>
   waitUntil(() => entries(el).length >= count, 'entries render', { timeout: 4000 });
+const tooltipOf = (el: CxTicketHistory) => root(el).querySelector<HTMLElement>('.cx-tooltip');
+/** The tooltip shows `text`, positioned, and covers nothing of `row`. */
+function tipShownBeside(el: CxTicketHistory, row: HTMLElement, text: string): boolean {
+  const tip = tooltipOf(el);
+  if (!tip?.matches(':popover-open') || tip.textContent !== text) return false;
+  const a = tip.getBoundingClientRect();
+  const b = row.getBoundingClientRect();
+  const positioned = a.top !== 0 || a.left !== 0;
+  const overlaps = a.left < b.right && a.right > b.left && a.top < b.bottom - 1 && a.bottom > b.top + 1;
+  return positioned && !overlaps;
+}
 const lastTicketsRequest = () =>
   requestLog.filter((line) => line.startsWith('GET /api/tickets?')).at(-1) ?? '';
 const params = () => new URL(lastTicketsRequest().split(' ')[1]!, location.origin).searchParams;
@@ -300,12 +313,14 @@ describe('<cx-ticket-history>', () => {
       ),
     );
     const errorEvent = nextEvent(document, 'cx-error');
+    const mark = announcementMark();
     const el = await mount('customer-id="c_2"');
     await errorEvent;
     await waitUntil(() => root(el).querySelector('[part="error"]'), 'error state', { timeout: 5000 });
     const error = root(el).querySelector('[part="error"]')!;
-    expect(error.getAttribute('role')).to.equal('alert');
     expect(error.textContent).to.contain('History is being archived');
+    // Said once, assertively, naming the widget that failed.
+    await announced(/^Ticket history: .*History is being archived/, { since: mark, politeness: 'assertive' });
     fail = false;
     root(el).querySelector<HTMLButtonElement>('[part="retry-button"]')!.click();
     await loaded(el);
@@ -319,10 +334,14 @@ describe('<cx-ticket-history>', () => {
     );
     const el = await mount('customer-id="c_1"');
     await loaded(el);
+    const mark = announcementMark();
     root(el).querySelector<HTMLButtonElement>('.filters-button')!.click();
     await waitUntil(() => root(el).querySelector('#filters [part="inline-error"]'), 'the filters say so');
     const problem = root(el).querySelector('#filters [part="inline-error"]')!;
-    expect(problem.getAttribute('role')).to.equal('alert');
+    await announced(/^Ticket history: The options could not be loaded\. .*Lookups down/, {
+      since: mark,
+      politeness: 'assertive',
+    });
     expect(problem.textContent).to.contain('The options could not be loaded.').and.contain('Lookups down');
     worker.resetHandlers();
     problem.querySelector('button')!.click();
@@ -354,6 +373,7 @@ describe('<cx-ticket-history>', () => {
     const broken = { ...ticket({ id: 't_bad', number: 'CX-BAD' }), status: 42 } as unknown as Ticket;
     serveTickets([ticket(), broken, ticket({ id: 't_x2', number: 'CX-2', subject: 'Still here' })]);
     const logged = captureConsoleErrors();
+    const mark = announcementMark();
     try {
       const el = await mount('customer-id="c_test"');
       await loaded(el, 2);
@@ -362,7 +382,7 @@ describe('<cx-ticket-history>', () => {
         'CX-2',
       ]);
       const notice = root(el).querySelector('[part="left-out"]')!;
-      expect(notice.getAttribute('role')).to.equal('status');
+      await announced(/^Ticket history: 1 entry could not be shown/, { since: mark, politeness: 'polite' });
       expect(notice.textContent)
         .to.contain('1 entry could not be shown')
         .and.contain('GET /tickets: items.1.status');
@@ -379,15 +399,15 @@ describe('<cx-ticket-history>', () => {
     const footer = () => root(el).querySelector('[part="footer"]')!;
     await waitUntil(() => footer().textContent!.includes('Showing'));
     const scroller = root(el).querySelector<HTMLElement>('.scroller')!;
-    for (let page = 0; page < 6; page += 1) {
+    const shownCount = () => Number(/\d+/.exec(footer().textContent!)![0]);
+    // Each scroll to the end fetches the next page; the agent scrolls again once it is there.
+    while (shownCount() < 500) {
+      const before = shownCount();
       scroller.scrollTop = scroller.scrollHeight;
-      await aTimeout(120);
+      await waitUntil(() => shownCount() > before, `scrolling past ${before} loads the next page`, {
+        timeout: 8000,
+      });
     }
-    await waitUntil(
-      () => Number(/\d+/.exec(footer().textContent!)![0]) >= 500,
-      'scrolling loads more pages',
-      { timeout: 8000 },
-    );
     expect(entries(el).length).to.be.below(80);
 
     const shown = Number(/\d+/.exec(footer().textContent!)![0]);
@@ -775,7 +795,7 @@ describe('<cx-ticket-history>', () => {
     await waitUntil(() => !root(el).querySelector('.match'), 'no snippet without a search');
   });
 
-  it('shows the exact time whole and inside the panel on keyboard focus, at any width', async () => {
+  it('shows the exact time below the row focused from the keyboard, never over it, at any width', async () => {
     serveTickets([
       ticket(),
       ticket({ id: 't_x2', assignee: null, closedAt: new Date(NOW - 400 * 86400_000).toISOString() }),
@@ -792,27 +812,51 @@ describe('<cx-ticket-history>', () => {
       entries(el)[0]!.focus();
       for (const key of ['ArrowDown', 'ArrowUp', 'ArrowDown', 'ArrowDown']) {
         await sendKeys({ press: key });
-        await aTimeout(20);
         const row = root(el).activeElement as HTMLElement;
-        const exact = row.querySelector<HTMLElement>('.exact')!;
-        const tip = exact.getBoundingClientRect();
-        const panel = el.getBoundingClientRect();
         const where = `${lang} at ${width} px, row ${row.dataset.index}`;
+        const exact = row.querySelector('.exact')!.textContent!;
+        await waitUntil(() => tipShownBeside(el, row, exact), `${where}: the exact time below the row`);
+        const tip = tooltipOf(el)!.getBoundingClientRect();
         expect(tip.width, where).to.be.greaterThan(20);
-        expect(tip.left, where).to.be.at.least(panel.left);
-        expect(tip.right, where).to.be.at.most(panel.right);
-        expect(exact.scrollWidth, where).to.be.at.most(exact.clientWidth + 1);
+        expect(tip.left, where).to.be.at.least(0);
+        expect(tip.right, where).to.be.at.most(innerWidth);
       }
+      // Escape hides it and focus stays on the row.
+      const row = root(el).activeElement as HTMLElement;
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !tooltipOf(el)?.matches(':popover-open'), 'Escape hides the tooltip');
+      expectSame(root(el).activeElement, row, 'focus stays on the row');
       el.remove();
     }
   });
 
-  it('announces results politely and passes axe in dark', async () => {
+  it('shows the exact time on hover, and keeps it while the pointer moves onto it', async () => {
+    const el = await mount('customer-id="c_2"');
+    await loaded(el);
+    const row = entries(el)[1]!;
+    const box = row.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.left + 20), Math.round(box.top + 8)] });
+    const exact = row.querySelector('.exact')!.textContent!;
+    await waitUntil(() => tipShownBeside(el, row, exact), 'the exact time below the hovered row');
+    const tip = tooltipOf(el)!.getBoundingClientRect();
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(tip.left + 4), Math.round(tip.top + tip.height / 2)],
+    });
+    // Hoverable: leaving the row would hide it after the grace period; on the tooltip it stays.
+    // (The one wait for time here: that the grace period has passed is the point.)
+    const movedAt = performance.now();
+    await waitUntil(() => performance.now() - movedAt > TOOLTIP_HOVER_GRACE_MS * 2, 'past the grace period');
+    expect(tooltipOf(el)!.matches(':popover-open'), 'still shown while hovered').to.equal(true);
+    await sendMouse({ type: 'move', position: [0, 0] });
+    await waitUntil(() => !tooltipOf(el)!.matches(':popover-open'), 'hidden once the pointer leaves');
+  });
+
+  it('announces results politely, named, and passes axe in dark', async () => {
+    const mark = announcementMark();
     const el = await mount('customer-id="c_2" theme="dark"');
     await loaded(el);
-    const live = root(el).querySelector('.live')!;
-    expect(live.getAttribute('role')).to.equal('status');
-    await waitUntil(() => /tickets? found|more loaded/.test(live.textContent!), 'results announced');
+    await announced(/^Ticket history: \d+ tickets? found/, { since: mark, politeness: 'polite' });
     expect(getComputedStyle(el).backgroundColor).to.equal('rgb(22, 24, 29)');
     await expect(el).to.be.accessible();
   });

@@ -99,6 +99,17 @@ describe('localization', () => {
     expect(odd.resolved).to.include({ language: 'th', locale: 'th' });
   });
 
+  it('formats dates in the language the text is in: an unsupported language gets English dates', async () => {
+    const el = await fixture<CxTestWidget>(html`<cx-test-widget lang="ar-EG"></cx-test-widget>`);
+    expect(el.resolved).to.include({ language: 'en', locale: 'en' });
+    const controller = new LocalizeController(el);
+    controller.hostConnected();
+    const now = Date.parse('2026-03-10T12:00:00Z');
+    // English words, not "منذ ساعتين", beside the English text.
+    expect(controller.relativeTime(now - 2 * 3600_000, now)).to.equal('2 hours ago');
+    controller.hostDisconnected();
+  });
+
   it('coexists with a host page that configured @lit/localize', async () => {
     const { getLocale, setLocale } = configureLocalization({
       sourceLocale: 'en',

@@ -56,13 +56,23 @@ export function langAt(element: Element): string {
   return '';
 }
 
-function intlLocaleFor(tag: string, language: SupportedLanguage): string {
+/**
+ * The locale dates and numbers are formatted in: the tag itself when its language is the one the
+ * text is in (keeps the region: en-GB writes dates day-first), else that language. An unsupported
+ * `lang="ar"` shows English text, so its dates are English too ("Closed last week", not
+ * "Closed الأسبوع الماضي").
+ */
+export function intlLocaleFor(tag: string, language: SupportedLanguage): string {
   try {
-    // Keep the region for formatting (en-GB writes dates day-first) when the tag is valid.
-    return Intl.getCanonicalLocales(tag)[0] ?? language;
+    const canonical = Intl.getCanonicalLocales(tag)[0];
+    return canonical && primaryOf(canonical) === language ? canonical : language;
   } catch {
     return language;
   }
+}
+
+function primaryOf(tag: string): string {
+  return tag.toLowerCase().split('-')[0] ?? '';
 }
 
 // One observer for the whole document, not one per element: any `lang` change anywhere makes

@@ -59,6 +59,8 @@ export interface Messages {
 
 /** `<cx-ticket-history>` */
 export interface HistoryMessages {
+  /** The widget's name: its heading, and said before what it announces. */
+  widgetName: string;
   listLabel: string;
   searchLabel: string;
   searchPlaceholder: string;
@@ -101,6 +103,8 @@ export interface HistoryMessages {
 
 /** `<cx-ticket-detail>` */
 export interface DetailMessages {
+  /** The widget's name: its heading, and said before what it announces. */
+  widgetName: string;
   label: (number: string) => string;
   details: string;
   number: string;
@@ -157,6 +161,8 @@ export type SupportedLanguage = 'en' | 'th' | 'id' | 'pl';
 
 /** `<cx-customer-card>` */
 export interface CardMessages {
+  /** The widget's name: its heading, and said before what it announces. */
+  widgetName: string;
   /** Labels of the default fields. */
   field: { name: string; email: string; phone: string; company: string };
   details: string;
@@ -169,6 +175,8 @@ export interface CardMessages {
   readOnlyHint: string;
   editField: (label: string) => string;
   copyField: (label: string) => string;
+  /** A contact channel's copy button: named by the handle, so it differs from a field's ("Copy Email"). */
+  copyChannel: (channel: string, handle: string) => string;
   openLink: (label: string) => string;
   copiedValue: (label: string) => string;
   /** Shown when the browser refuses the clipboard: the value is selected for the agent instead. */

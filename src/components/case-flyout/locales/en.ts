@@ -63,5 +63,6 @@ export const en: CaseFormMessages = {
   addedTo: (number) => `Added to case ${number}`,
   openCase: 'Open case',
   anotherCase: 'Create another case',
+  closeFlyout: 'Done',
   backToConfirmation: 'Back',
 };

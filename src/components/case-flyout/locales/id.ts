@@ -60,5 +60,6 @@ export const id: CaseFormMessages = {
   addedTo: (number) => `Ditambahkan ke kasus ${number}`,
   openCase: 'Buka kasus',
   anotherCase: 'Buat kasus lain',
+  closeFlyout: 'Selesai',
   backToConfirmation: 'Kembali',
 };

@@ -70,5 +70,6 @@ export const pl: CaseFormMessages = {
   addedTo: (number) => `Dodano do zgłoszenia ${number}`,
   openCase: 'Otwórz zgłoszenie',
   anotherCase: 'Utwórz kolejne zgłoszenie',
+  closeFlyout: 'Gotowe',
   backToConfirmation: 'Wróć',
 };

@@ -59,5 +59,6 @@ export const th: CaseFormMessages = {
   addedTo: (number) => `เพิ่มลงในเคส ${number} แล้ว`,
   openCase: 'เปิดเคส',
   anotherCase: 'สร้างเคสอื่น',
+  closeFlyout: 'เสร็จสิ้น',
   backToConfirmation: 'ย้อนกลับ',
 };

@@ -64,6 +64,7 @@ export const en: Messages = {
   ticketCount: (count) => (count === 1 ? '1 ticket' : `${count} tickets`),
 
   history: {
+    widgetName: 'Ticket history',
     listLabel: 'Previous tickets',
     searchLabel: 'Search tickets',
     searchPlaceholder: 'Search subject or number',
@@ -106,6 +107,7 @@ export const en: Messages = {
   },
 
   detail: {
+    widgetName: 'Ticket',
     label: (number) => `Ticket ${number}`,
     details: 'Details',
     number: 'Number',
@@ -160,6 +162,7 @@ export const en: Messages = {
     noTicketDetail: 'Choose a ticket to see its messages and details.',
   },
   card: {
+    widgetName: 'Customer card',
     field: { name: 'Name', email: 'Email', phone: 'Phone', company: 'Company' },
     details: 'Customer details',
     labels: 'Labels',
@@ -170,6 +173,7 @@ export const en: Messages = {
     readOnlyHint: 'Up and Down arrows move between fields.',
     editField: (label) => `Edit ${label}`,
     copyField: (label) => `Copy ${label}`,
+    copyChannel: (channel, handle) => `Copy ${channel} ${handle}`,
     openLink: (label) => `Open ${label} in a new tab`,
     copiedValue: (label) => `${label} copied`,
     copyManually: 'Your browser blocked copying. The text is selected: press Ctrl+C (⌘C on a Mac).',
@@ -228,7 +232,7 @@ export const en: Messages = {
     confirmCloseDetail:
       'It has not been saved. Your draft is kept and comes back when you open the form again.',
     keepEditing: 'Keep editing',
-    closeForm: 'Close',
+    closeForm: 'Close, keep the draft',
     loadingForm: 'Loading the form…',
     formatting: 'Text formatting',
     bold: 'Bold',

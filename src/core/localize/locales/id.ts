@@ -65,6 +65,7 @@ export const id: Messages = {
   ticketCount: (count) => `${count} tiket`,
 
   history: {
+    widgetName: 'Riwayat tiket',
     listLabel: 'Tiket sebelumnya',
     searchLabel: 'Cari tiket',
     searchPlaceholder: 'Cari subjek atau nomor',
@@ -106,6 +107,7 @@ export const id: Messages = {
   },
 
   detail: {
+    widgetName: 'Tiket',
     label: (number) => `Tiket ${number}`,
     details: 'Detail',
     number: 'Nomor',
@@ -160,6 +162,7 @@ export const id: Messages = {
     noTicketDetail: 'Pilih tiket untuk melihat pesan dan detailnya.',
   },
   card: {
+    widgetName: 'Kartu pelanggan',
     field: { name: 'Nama', email: 'Email', phone: 'Telepon', company: 'Perusahaan' },
     details: 'Detail pelanggan',
     labels: 'Label',
@@ -170,6 +173,7 @@ export const id: Messages = {
     readOnlyHint: 'Panah atas dan bawah berpindah antar-kolom.',
     editField: (label) => `Edit ${label}`,
     copyField: (label) => `Salin ${label}`,
+    copyChannel: (channel, handle) => `Salin ${channel} ${handle}`,
     openLink: (label) => `Buka ${label} di tab baru`,
     copiedValue: (label) => `${label} disalin`,
     copyManually: 'Browser Anda memblokir penyalinan. Teks sudah dipilih: tekan Ctrl+C (⌘C di Mac).',
@@ -227,7 +231,7 @@ export const id: Messages = {
     confirmCloseHeading: 'Tutup kasus baru ini?',
     confirmCloseDetail: 'Kasus belum disimpan. Draf Anda tetap ada dan muncul lagi saat formulir dibuka.',
     keepEditing: 'Lanjut mengedit',
-    closeForm: 'Tutup',
+    closeForm: 'Tutup, simpan draf',
     loadingForm: 'Memuat formulir…',
     formatting: 'Format teks',
     bold: 'Tebal',

@@ -71,6 +71,7 @@ export const pl: Messages = {
   },
 
   history: {
+    widgetName: 'Historia zgłoszeń',
     listLabel: 'Wcześniejsze zgłoszenia',
     searchLabel: 'Szukaj zgłoszeń',
     searchPlaceholder: 'Szukaj tematu lub numeru',
@@ -112,6 +113,7 @@ export const pl: Messages = {
   },
 
   detail: {
+    widgetName: 'Zgłoszenie',
     label: (number) => `Zgłoszenie ${number}`,
     details: 'Szczegóły',
     number: 'Numer',
@@ -161,6 +163,7 @@ export const pl: Messages = {
     noTicketDetail: 'Wybierz zgłoszenie, aby zobaczyć jego wiadomości i szczegóły.',
   },
   card: {
+    widgetName: 'Karta klienta',
     field: { name: 'Imię i nazwisko', email: 'E-mail', phone: 'Telefon', company: 'Firma' },
     details: 'Dane klienta',
     labels: 'Etykiety',
@@ -171,6 +174,7 @@ export const pl: Messages = {
     readOnlyHint: 'Strzałki w górę i w dół przechodzą między polami.',
     editField: (label) => `Edytuj: ${label}`,
     copyField: (label) => `Kopiuj: ${label}`,
+    copyChannel: (channel, handle) => `Kopiuj: ${channel} ${handle}`,
     openLink: (label) => `Otwórz ${label} w nowej karcie`,
     copiedValue: (label) => `Skopiowano: ${label}`,
     copyManually: 'Przeglądarka zablokowała kopiowanie. Tekst jest zaznaczony: naciśnij Ctrl+C (⌘C na Macu).',
@@ -231,7 +235,7 @@ export const pl: Messages = {
     confirmCloseDetail:
       'Nie zostało zapisane. Szkic jest zachowany i wróci przy następnym otwarciu formularza.',
     keepEditing: 'Edytuj dalej',
-    closeForm: 'Zamknij',
+    closeForm: 'Zamknij i zachowaj szkic',
     loadingForm: 'Ładowanie formularza…',
     formatting: 'Formatowanie tekstu',
     bold: 'Pogrubienie',

@@ -64,6 +64,7 @@ export const th: Messages = {
   ticketCount: (count) => `${count} ทิกเก็ต`,
 
   history: {
+    widgetName: 'ประวัติทิกเก็ต',
     listLabel: 'ทิกเก็ตก่อนหน้า',
     searchLabel: 'ค้นหาทิกเก็ต',
     searchPlaceholder: 'ค้นหาหัวข้อหรือหมายเลข',
@@ -105,6 +106,7 @@ export const th: Messages = {
   },
 
   detail: {
+    widgetName: 'ทิกเก็ต',
     label: (number) => `ทิกเก็ต ${number}`,
     details: 'รายละเอียด',
     number: 'หมายเลข',
@@ -154,6 +156,7 @@ export const th: Messages = {
     noTicketDetail: 'เลือกทิกเก็ตเพื่อดูข้อความและรายละเอียด',
   },
   card: {
+    widgetName: 'การ์ดลูกค้า',
     field: { name: 'ชื่อ', email: 'อีเมล', phone: 'โทรศัพท์', company: 'บริษัท' },
     details: 'ข้อมูลลูกค้า',
     labels: 'ป้ายกำกับ',
@@ -164,6 +167,7 @@ export const th: Messages = {
     readOnlyHint: 'ใช้ลูกศรขึ้นและลงเพื่อเลื่อนระหว่างช่อง',
     editField: (label) => `แก้ไข${label}`,
     copyField: (label) => `คัดลอก${label}`,
+    copyChannel: (channel, handle) => `คัดลอก${channel} ${handle}`,
     openLink: (label) => `เปิด${label}ในแท็บใหม่`,
     copiedValue: (label) => `คัดลอก${label}แล้ว`,
     copyManually: 'เบราว์เซอร์ไม่อนุญาตให้คัดลอก ข้อความถูกเลือกไว้แล้ว กด Ctrl+C (⌘C บน Mac)',
@@ -220,7 +224,7 @@ export const th: Messages = {
     confirmCloseHeading: 'ปิดเคสใหม่นี้หรือไม่',
     confirmCloseDetail: 'เคสยังไม่ได้บันทึก ฉบับร่างจะถูกเก็บไว้และกลับมาเมื่อคุณเปิดฟอร์มอีกครั้ง',
     keepEditing: 'แก้ไขต่อ',
-    closeForm: 'ปิด',
+    closeForm: 'ปิดและเก็บฉบับร่างไว้',
     loadingForm: 'กำลังโหลดฟอร์ม…',
     formatting: 'การจัดรูปแบบข้อความ',
     bold: 'ตัวหนา',
