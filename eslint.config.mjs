@@ -66,6 +66,44 @@ export default tseslint.config(
       'wc/guard-super-call': 'off',
     },
   },
+  // The floors read bottom-up (core → api → components): a lower floor may name a higher one's
+  // types, never import its code.
+  {
+    files: ['src/core/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/api/*', '**/components/**'],
+              allowTypeImports: true,
+              message: 'core/ imports no api/ or component code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/api/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/components/**'],
+              allowTypeImports: true,
+              message: 'api/ imports no component code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['**/*.test.ts', 'src/test-support/**'],
     rules: {

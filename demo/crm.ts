@@ -17,5 +17,9 @@ card.addEventListener('cx-view-all-tickets', () => history.scrollIntoView({ beha
 document.querySelector('#new-case')!.addEventListener('click', () => void flyout.show());
 
 const name = document.querySelector('#crm-name')!;
-const response = await fetch(`/api/customers/${encodeURIComponent(customerId)}`);
-if (response.ok) name.textContent = ((await response.json()) as { name: string }).name;
+try {
+  const response = await fetch(`/api/customers/${encodeURIComponent(customerId)}`);
+  if (response.ok) name.textContent = ((await response.json()) as { name: string }).name;
+} catch {
+  // Offline: the breadcrumb keeps its placeholder; the card says what happened.
+}

@@ -19,8 +19,9 @@ export async function startSandbox(): Promise<void> {
     // Relative, so the built sandbox works from any folder of any static file server.
     serviceWorker: { url: new URL('../mockServiceWorker.js', location.href).pathname },
   });
-  await import('../src/define.js');
+  // Language and theme first: widgets defined after them render in them from their first paint.
   wireHeader();
+  await import('../src/define.js');
 }
 
 /** The header every page shares: the pages, and the language and theme switches. */

@@ -207,4 +207,58 @@ describe('mock backend conforms to the contract', () => {
     );
     expect(offline).to.equal('failed');
   });
+
+  it('refuses requests that break the contract, naming each field, and frees the key of a refused create', async () => {
+    const fieldsOf = (body: unknown) =>
+      (body as { errors: { field: string }[] }).errors.map((error) => error.field);
+    for (const [path, field] of [
+      ['/tickets?customerId=c_1&limit=abc', 'limit'],
+      ['/tickets?customerId=c_1&limit=100000', 'limit'],
+      ['/tickets?customerId=c_1&sort=sideways', 'sort'],
+      ['/tickets?customerId=c_1&createdFrom=yesterday', 'createdFrom'],
+      ['/customers?q=a&limit=0', 'limit'],
+      ['/tickets/t_1/messages?limit=-1', 'limit'],
+      ['/conversations?state=sideways', 'state'],
+    ] as const) {
+      const answer = await getJson(path);
+      expect(answer.status, path).to.equal(400);
+      conforms(s.ProblemSchema, answer.body, path);
+      expect(fieldsOf(answer.body), path).to.deep.equal([field]);
+    }
+
+    const create = (body: object) =>
+      getJson('/tickets', {
+        method: 'POST',
+        body: JSON.stringify(body),
+        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'contract-refused' },
+      });
+    const valid = {
+      customerId: 'c_1',
+      subject: 'Refund',
+      description: '<p>x</p>',
+      status: 'new',
+      priority: 'low',
+      attachmentIds: [],
+      notes: [],
+    };
+    const { attachmentIds: _, ...withoutFiles } = valid;
+    const missing = await create(withoutFiles);
+    expect(missing.status).to.equal(422);
+    expect(fieldsOf(missing.body)).to.deep.equal(['attachmentIds']);
+    const weird = await create({ ...valid, status: 'weird' });
+    expect(weird.status).to.equal(422);
+    expect(fieldsOf(weird.body)).to.deep.equal(['status']);
+    // The same key, the body corrected: created (the refusals did not hold the key "in flight").
+    const created = await create(valid);
+    expect(created.status).to.equal(201);
+    conforms(s.TicketSchema, created.body, 'created after refusals');
+
+    const patched = await getJson('/tickets/t_1', {
+      method: 'PATCH',
+      body: JSON.stringify({ status: 'weird' }),
+      headers: { 'Content-Type': 'application/json', 'If-Match': 'x' },
+    });
+    expect(patched.status).to.equal(422);
+    expect(fieldsOf(patched.body)).to.deep.equal(['status']);
+  });
 });

@@ -1,12 +1,19 @@
 import { delay, http, HttpResponse, type HttpResponseResolver } from 'msw';
-import type {
-  CustomerPatch,
-  ServerConversationQuery as ConversationQuery,
-  ServerTicketQuery as TicketQuery,
-  TicketCreate,
-  TicketPatch,
-} from './types.js';
+import {
+  ConversationAssignSchema,
+  ConversationListQuerySchema,
+  CustomerPatchSchema,
+  CustomerSearchQuerySchema,
+  NoteCreateSchema,
+  NoteListQuerySchema,
+  PageQuerySchema,
+  TicketCreateSchema,
+  TicketListQuerySchema,
+  TicketPatchSchema,
+} from '../src/api/schemas.js';
+import { checkBody, checkQuery, problem } from './requests.js';
 import { MockDatabase, type Outcome } from './db.js';
+import type { Ticket } from '../src/api/types.js';
 import { wavBytes } from './data/files.js';
 import { getScenario, latencyMs, setScenario } from './scenario.js';
 import { SPECIAL_CUSTOMERS } from './data/seed.js';
@@ -19,19 +26,7 @@ const BASE = `*${MOCK_API_BASE}`;
 /** The one mock database shared by the browser worker and the Node server of this process. */
 export const db = new MockDatabase();
 
-const PROBLEM_HEADERS = { 'Content-Type': 'application/problem+json' };
-
-export function problem(
-  status: number,
-  title: string,
-  extra: Record<string, unknown> = {},
-  headers: Record<string, string> = {},
-) {
-  return HttpResponse.json(
-    { type: 'about:blank', title, status, ...extra },
-    { status, headers: { ...PROBLEM_HEADERS, ...headers } },
-  );
-}
+export { problem };
 
 function reply<T>(outcome: Outcome<T>, status = 200) {
   if (!outcome.ok) {
@@ -102,46 +97,6 @@ function scenario(resolver: HttpResponseResolver): HttpResponseResolver {
   };
 }
 
-const list = (params: URLSearchParams, name: string) => {
-  const values = params.getAll(name).filter(Boolean);
-  return values.length ? values : undefined;
-};
-const text = (params: URLSearchParams, name: string) => params.get(name) ?? undefined;
-const number = (params: URLSearchParams, name: string) =>
-  params.has(name) ? Number(params.get(name)) : undefined;
-
-function ticketQuery(url: URL): TicketQuery {
-  const params = url.searchParams;
-  const sort = params.get('sort');
-  return {
-    customerId:
-      getScenario().huge && params.get('customerId') ? SPECIAL_CUSTOMERS.huge : text(params, 'customerId'),
-    status: list(params, 'status'),
-    channel: list(params, 'channel'),
-    tag: list(params, 'tag'),
-    q: text(params, 'q'),
-    createdFrom: text(params, 'createdFrom'),
-    createdTo: text(params, 'createdTo'),
-    reasonId: list(params, 'reasonId'),
-    resultId: list(params, 'resultId'),
-    assigneeId: list(params, 'assigneeId'),
-    excludeId: text(params, 'excludeId'),
-    sort: sort === 'oldest' ? 'oldest' : 'newest',
-    limit: number(params, 'limit'),
-    cursor: text(params, 'cursor'),
-  };
-}
-
-async function jsonBody<T>(request: Request): Promise<T | undefined> {
-  try {
-    return (await request.json()) as T;
-  } catch {
-    return undefined;
-  }
-}
-
-const invalidJson = () => problem(400, 'The request body is not valid JSON');
-
 export const handlers = [
   http.get(
     `${BASE}/customers/:id`,
@@ -151,23 +106,31 @@ export const handlers = [
   http.patch(
     `${BASE}/customers/:id`,
     scenario(async ({ params, request }) => {
-      const patch = await jsonBody<CustomerPatch>(request);
-      if (!patch) return invalidJson();
-      return reply(db.updateCustomer(String(params.id), patch, request.headers.get('If-Match')));
+      const patch = await checkBody(CustomerPatchSchema, request);
+      if (!patch.ok) return patch.response;
+      return reply(db.updateCustomer(String(params.id), patch.value, request.headers.get('If-Match')));
     }),
   ),
 
   http.get(
     `${BASE}/customers`,
     scenario(({ request }) => {
-      const params = new URL(request.url).searchParams;
-      return reply(db.searchCustomers(params.get('q') ?? '', Number(params.get('limit')) || 10));
+      const query = checkQuery(CustomerSearchQuerySchema, new URL(request.url));
+      if (!query.ok) return query.response;
+      return reply(db.searchCustomers(query.value.q ?? '', query.value.limit ?? 10));
     }),
   ),
 
   http.get(
     `${BASE}/tickets`,
-    scenario(({ request }) => reply(db.listTickets(ticketQuery(new URL(request.url))))),
+    scenario(({ request }) => {
+      const query = checkQuery(TicketListQuerySchema, new URL(request.url));
+      if (!query.ok) return query.response;
+      // The "huge" scenario shows every customer the 10,000 tickets of one.
+      const { customerId } = query.value;
+      const huge = getScenario().huge && customerId ? SPECIAL_CUSTOMERS.huge : customerId;
+      return reply(db.listTickets({ ...query.value, customerId: huge }));
+    }),
   ),
 
   http.post(
@@ -178,8 +141,10 @@ export const handlers = [
         return problem(400, 'Idempotency-Key required', {
           detail: 'Send one key per draft and reuse it on retries.',
         });
-      const body = await jsonBody<TicketCreate>(request);
-      if (!body || typeof body !== 'object') return invalidJson();
+      // Checked before the key is taken: a refused body leaves the key free for the corrected one.
+      const checked = await checkBody(TicketCreateSchema, request);
+      if (!checked.ok) return checked.response;
+      const body = checked.value;
       const begun = db.beginCreate(key, body);
       if (begun.kind === 'mismatch') {
         return problem(422, 'Idempotency-Key reused with another request', {
@@ -196,8 +161,15 @@ export const handlers = [
       }
       if (begun.kind === 'replay')
         return HttpResponse.json(begun.ticket, { status: 201, headers: { 'Idempotency-Replayed': 'true' } });
-      await delay(getScenario().createDelayMs);
-      const created = db.createTicket(body, key);
+      let created: Outcome<Ticket>;
+      try {
+        await delay(getScenario().createDelayMs);
+        created = db.createTicket(body, key);
+      } catch (error) {
+        // Whatever failed, the key is released: a retry must not meet "in flight" for ever.
+        db.abandonCreate(key);
+        return problem(500, 'The case could not be created', { detail: String(error) });
+      }
       const drops = getScenario().dropCreateResponses;
       if (created.ok && drops > 0) {
         setScenario({ dropCreateResponses: drops - 1 }); // committed, but the answer never reaches the client
@@ -215,34 +187,36 @@ export const handlers = [
   http.patch(
     `${BASE}/tickets/:id`,
     scenario(async ({ params, request }) => {
-      const patch = await jsonBody<TicketPatch>(request);
-      if (!patch) return invalidJson();
-      return reply(db.updateTicket(String(params.id), patch, request.headers.get('If-Match')));
+      const patch = await checkBody(TicketPatchSchema, request);
+      if (!patch.ok) return patch.response;
+      return reply(db.updateTicket(String(params.id), patch.value, request.headers.get('If-Match')));
     }),
   ),
 
   http.get(
     `${BASE}/tickets/:id/messages`,
     scenario(({ params, request }) => {
-      const search = new URL(request.url).searchParams;
-      return reply(
-        db.listMessages(String(params.id), search.get('cursor'), Number(search.get('limit')) || 20),
-      );
+      const query = checkQuery(PageQuerySchema, new URL(request.url));
+      if (!query.ok) return query.response;
+      return reply(db.listMessages(String(params.id), query.value.cursor ?? null, query.value.limit ?? 20));
     }),
   ),
 
   http.get(
     `${BASE}/tickets/:id/notes`,
-    scenario(({ params, request }) =>
-      reply(db.listNotes(String(params.id), new URL(request.url).searchParams.get('cursor'))),
-    ),
+    scenario(({ params, request }) => {
+      const query = checkQuery(NoteListQuerySchema, new URL(request.url));
+      if (!query.ok) return query.response;
+      return reply(db.listNotes(String(params.id), query.value.cursor ?? null));
+    }),
   ),
 
   http.post(
     `${BASE}/tickets/:id/notes`,
     scenario(async ({ params, request }) => {
-      const body = await jsonBody<{ body: string; bodyFormat?: string; attachmentIds?: string[] }>(request);
-      if (!body) return invalidJson();
+      const checked = await checkBody(NoteCreateSchema, request);
+      if (!checked.ok) return checked.response;
+      const body = checked.value;
       const key = request.headers.get('Idempotency-Key');
       const earlier = key ? db.noteByKey(key, String(params.id), body) : undefined;
       if (earlier === 'mismatch')
@@ -313,21 +287,9 @@ export const handlers = [
   http.get(
     `${BASE}/conversations`,
     scenario(({ request }) => {
-      const params = new URL(request.url).searchParams;
-      const state = params.get('state');
-      const type = params.get('type');
-      const query: ConversationQuery = {
-        state: state === 'queued' || state === 'handled' ? state : 'all',
-        channel: list(params, 'channel'),
-        label: list(params, 'label'),
-        assigneeId: list(params, 'assigneeId'),
-        type: type === 'inbox' || type === 'outbox' ? type : undefined,
-        from: text(params, 'from'),
-        to: text(params, 'to'),
-        q: text(params, 'q'),
-        cursor: text(params, 'cursor'),
-        limit: number(params, 'limit'),
-      };
+      const checked = checkQuery(ConversationListQuerySchema, new URL(request.url));
+      if (!checked.ok) return checked.response;
+      const query = checked.value;
       return reply(db.listConversations(query));
     }),
   ),
@@ -335,12 +297,9 @@ export const handlers = [
   http.post(
     `${BASE}/conversations/:id/assign`,
     scenario(async ({ params, request }) => {
-      const body = await jsonBody<{ agentId: string }>(request);
-      if (!body?.agentId)
-        return problem(422, 'Some fields are not valid', {
-          errors: [{ field: 'agentId', message: 'Choose an agent.' }],
-        });
-      return reply(db.assignConversation(String(params.id), body.agentId));
+      const body = await checkBody(ConversationAssignSchema, request);
+      if (!body.ok) return body.response;
+      return reply(db.assignConversation(String(params.id), body.value.agentId));
     }),
   ),
 ];

@@ -11,8 +11,8 @@ export const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
-  // Test files run in parallel pages; without these, background pages get no animation frames
-  // and throttled timers, and anything awaiting a frame (fixture(), the virtualizer) stalls.
+  // A page that is not in front (an e2e test's second context, a popup) must still get animation
+  // frames and unthrottled timers, or anything awaiting a frame (fixture(), the virtualizer) stalls.
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',
   '--disable-backgrounding-occluded-windows',

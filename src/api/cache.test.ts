@@ -9,6 +9,7 @@ import '../test-support/query-widgets.js';
 import type { CxTestCustomer, CxTestTickets } from '../test-support/query-widgets.js';
 import { NOT_CONFIGURED_GRACE_MS } from './query-controller.js';
 import { CxClient } from './client.js';
+import { clientOf } from './default-client.js';
 import type { CxDataSource } from './data-source.js';
 import { createRestDataSource } from './rest-data-source.js';
 
@@ -187,7 +188,7 @@ describe('the shared cache', () => {
     expect(widget.shadowRoot!.querySelector('.error')!.textContent).to.contain('configure');
     configure({ baseUrl: '/api' });
     await waitUntil(() => nameOf(widget) !== '', 'the widget loads once configured');
-    expect(widget.client).to.be.instanceOf(CxClient);
+    expect(clientOf(widget)).to.be.instanceOf(CxClient);
   });
 
   it('re-dispatches errors as cx-error, and a refused login as cx-auth-required', async () => {

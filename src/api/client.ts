@@ -1,6 +1,6 @@
 import { QueryClient, type InfiniteData, type QueryKey } from '@tanstack/query-core';
 import { lazyDataSource } from './lazy-data-source.js';
-import { liveRestOptions, type CxDataOptions } from './options.js';
+import { liveRestOptions, type CxDataOptions } from '../core/options.js';
 import type {
   AddNoteOptions,
   CallOptions,

@@ -2,6 +2,7 @@ import type { ReactiveController } from 'lit';
 import type { CxClient } from './client.js';
 import type { ClientHost } from './query-controller.js';
 import { notConfiguredError, reportError } from './report.js';
+import { clientOf } from './default-client.js';
 
 /** What a write is given besides the client: the agent's language (for the server's own words). */
 export interface WriteContext {
@@ -33,7 +34,7 @@ export class MutationController implements ReactiveController {
     write: (client: CxClient, context: WriteContext) => Promise<T>,
     options: { report?: boolean } = {},
   ): Promise<T> {
-    const client = this.host.client;
+    const client = clientOf(this.host);
     if (!client) {
       const error = notConfiguredError();
       reportError(this.host, error);

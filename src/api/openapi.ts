@@ -1,4 +1,5 @@
-import { toJsonSchemaDefs } from '@valibot/to-json-schema';
+import { toJsonSchema, toJsonSchemaDefs } from '@valibot/to-json-schema';
+import type * as v from 'valibot';
 import * as s from './schemas.js';
 
 // Builds the OpenAPI 3.1 document of the host-API contract from the runtime schemas, so the
@@ -60,23 +61,27 @@ const pathId = (name: string, description: string) => ({
   schema: { type: 'string' },
   description,
 });
-const query = (name: string, description: string, schema: object = { type: 'string' }) => ({
-  name,
-  in: 'query',
-  required: false,
-  schema,
-  description,
-});
-const many = (name: string, description: string) => ({
-  ...query(name, `${description} Repeat the parameter for several values (any of them matches).`, {
-    type: 'array',
-    items: { type: 'string' },
-  }),
-  style: 'form',
-  explode: true,
-});
-const cursor = query('cursor', 'The `nextCursor` of the previous page.');
-const limit = query('limit', 'Page size (1–200).', { type: 'integer', minimum: 1, maximum: 200 });
+/** An operation's query parameters, from the schema the mock server validates the query with. */
+function queryParameters(schema: v.ObjectSchema<v.ObjectEntries, undefined>): object[] {
+  return Object.entries(schema.entries).map(([name, entry]) => {
+    const optional = entry.type === 'optional';
+    const inner = optional ? (entry as unknown as { wrapped: v.GenericSchema }).wrapped : entry;
+    const fallback = optional ? (entry as unknown as { default?: unknown }).default : undefined;
+    const {
+      description,
+      $schema: _,
+      ...json
+    } = toJsonSchema(inner, { target: 'draft-2020-12' }) as Record<string, unknown>;
+    return {
+      name,
+      in: 'query',
+      required: !optional,
+      schema: fallback === undefined ? json : { ...json, default: fallback },
+      description,
+      ...(json.type === 'array' ? { style: 'form', explode: true } : {}),
+    };
+  });
+}
 const ifMatch = {
   name: 'If-Match',
   in: 'header',
@@ -163,7 +168,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         get: {
           operationId: 'searchCustomers',
           summary: 'Find customers by name, email, phone or company',
-          parameters: [query('q', 'Search text.'), limit],
+          parameters: queryParameters(s.CustomerSearchQuerySchema),
           responses: { '200': ok('CustomerPage'), ...errors },
         },
       },
@@ -171,27 +176,14 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         get: {
           operationId: 'listTickets',
           summary: 'Tickets, filtered and sorted on the server, cursor-paged',
-          parameters: [
-            query('customerId', 'Only this customer’s tickets.'),
-            many('status', 'Status.'),
-            many('channel', 'Channel.'),
-            many('tag', 'Tag name.'),
-            query('q', 'Free text, matched against subject, summary and number.'),
-            query('createdFrom', 'Created at or after (ISO 8601 date or date-time).'),
-            query('createdTo', 'Created at or before (a bare date includes that whole day).'),
-            many('reasonId', 'Service reason id.'),
-            many('resultId', 'Service result id.'),
-            many('assigneeId', 'Assigned agent id; `unassigned` for none.'),
-            query('excludeId', 'Leave this ticket out (the one the agent is working on).'),
-            query('sort', 'Creation order.', {
-              type: 'string',
-              enum: ['newest', 'oldest'],
-              default: 'newest',
-            }),
-            limit,
-            cursor,
-          ],
-          responses: { '200': ok('TicketPage'), '400': problemResponse('Invalid cursor.'), ...errors },
+          parameters: queryParameters(s.TicketListQuerySchema),
+          responses: {
+            '200': ok('TicketPage'),
+            '400': problemResponse(
+              'A parameter is not valid (each one named in `errors`), or the cursor is unknown.',
+            ),
+            ...errors,
+          },
         },
         post: {
           operationId: 'createTicket',
@@ -239,7 +231,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         get: {
           operationId: 'listMessages',
           summary: 'The transcript, oldest first, paged',
-          parameters: [cursor, limit],
+          parameters: queryParameters(s.PageQuerySchema),
           responses: { '200': ok('MessagePage'), ...errors },
         },
       },
@@ -248,7 +240,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         get: {
           operationId: 'listNotes',
           summary: 'Internal notes',
-          parameters: [cursor],
+          parameters: queryParameters(s.NoteListQuerySchema),
           responses: { '200': ok('NotePage'), ...errors },
         },
         post: {
@@ -348,22 +340,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         get: {
           operationId: 'listConversations',
           summary: 'Conversations of the inbox',
-          parameters: [
-            query('state', 'Which tab.', {
-              type: 'string',
-              enum: ['all', 'queued', 'handled'],
-              default: 'all',
-            }),
-            many('channel', 'Channel.'),
-            many('label', 'Label.'),
-            many('assigneeId', 'Handling agent id.'),
-            query('type', 'Inbound or outbound.', { type: 'string', enum: ['inbox', 'outbox'] }),
-            query('from', 'Last message at or after.'),
-            query('to', 'Last message at or before.'),
-            query('q', 'Free text.'),
-            cursor,
-            limit,
-          ],
+          parameters: queryParameters(s.ConversationListQuerySchema),
           responses: { '200': ok('ConversationPage'), ...errors },
         },
       },

@@ -12,6 +12,7 @@ import type { CxClient, CxPagedQueryOptions, CxQueryOptions } from './client.js'
 import type { CxApiError } from './errors.js';
 import { notConfiguredError, reportError } from './report.js';
 import type { Page } from './types.js';
+import { clientOf } from './default-client.js';
 
 /** An element that knows its scope's client and its language (every CxElement). */
 export interface ClientHost extends ReactiveControllerHost, HTMLElement {
@@ -126,7 +127,7 @@ abstract class CachedQueryController<
 
   private sync(): void {
     this.synced = true;
-    const client = this.host.client;
+    const client = clientOf(this.host);
     const options = client ? this.select(client, this.host.locale) : undefined;
     if (client) {
       this.unconfigured = undefined;
@@ -138,7 +139,7 @@ abstract class CachedQueryController<
       // after importing the elements. Until then the widget is loading; after it, misconfigured.
       this.graceTimer = setTimeout(() => {
         this.graceTimer = undefined;
-        if (this.host.client || !this.wantsData()) return;
+        if (clientOf(this.host) || !this.wantsData()) return;
         this.unconfigured = notConfiguredError();
         this.report(this.unconfigured);
         this.host.requestUpdate();

@@ -231,3 +231,67 @@ export const NoteCreateSchema = v.object({
 });
 
 export const ConversationAssignSchema = v.object({ agentId: Id });
+
+// ---- request queries (as a server reads them: a repeated parameter is an array, a number is
+// parsed). The mock server validates each request with these and openapi.json lists each
+// operation's parameters from them. Filters on open enums accept any string. ----
+
+const many = (item: v.GenericSchema<string>, description: string) =>
+  v.optional(
+    v.pipe(
+      v.array(item),
+      v.description(`${description} Repeat the parameter for several values (any of them matches).`),
+    ),
+  );
+const text = (description: string) => v.optional(v.pipe(v.string(), v.description(description)));
+const DateOrTime = v.pipe(
+  v.string(),
+  v.regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'Expected an ISO 8601 date or date-time.'),
+);
+
+/** Page size and position, on every list. */
+export const PageQuerySchema = v.object({
+  cursor: text('The `nextCursor` of the previous page.'),
+  limit: v.optional(
+    v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200), v.description('Page size (1–200).')),
+  ),
+});
+
+export const NoteListQuerySchema = v.pick(PageQuerySchema, ['cursor']);
+
+export const TicketListQuerySchema = v.object({
+  customerId: text('Only this customer’s tickets.'),
+  status: many(v.string(), 'Status.'),
+  channel: many(v.string(), 'Channel.'),
+  tag: many(v.string(), 'Tag name.'),
+  q: text('Free text, matched against subject, summary and number.'),
+  createdFrom: v.optional(
+    v.pipe(DateOrTime, v.description('Created at or after (ISO 8601 date or date-time).')),
+  ),
+  createdTo: v.optional(
+    v.pipe(DateOrTime, v.description('Created at or before (a bare date includes that whole day).')),
+  ),
+  reasonId: many(v.string(), 'Service reason id.'),
+  resultId: many(v.string(), 'Service result id.'),
+  assigneeId: many(v.string(), 'Assigned agent id; `unassigned` for none.'),
+  excludeId: text('Leave this ticket out (the one the agent is working on).'),
+  sort: v.optional(v.pipe(v.picklist(['newest', 'oldest']), v.description('Creation order.')), 'newest'),
+  ...PageQuerySchema.entries,
+});
+
+export const CustomerSearchQuerySchema = v.object({
+  q: text('Search text.'),
+  limit: PageQuerySchema.entries.limit,
+});
+
+export const ConversationListQuerySchema = v.object({
+  state: v.optional(v.pipe(v.picklist(['all', 'queued', 'handled']), v.description('Which tab.')), 'all'),
+  channel: many(v.string(), 'Channel.'),
+  label: many(v.string(), 'Label.'),
+  assigneeId: many(v.string(), 'Handling agent id.'),
+  type: v.optional(v.pipe(v.picklist(['inbox', 'outbox']), v.description('Inbound or outbound.'))),
+  from: v.optional(v.pipe(DateOrTime, v.description('Last message at or after.'))),
+  to: v.optional(v.pipe(DateOrTime, v.description('Last message at or before.'))),
+  q: text('Free text.'),
+  ...PageQuerySchema.entries,
+});

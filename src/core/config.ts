@@ -1,5 +1,4 @@
-import { createClient, type CxClient } from '../api/client.js';
-import { DATA_OPTION_KEYS, scopeChanged, type CxDataOptions } from '../api/options.js';
+import { DATA_OPTION_KEYS, type CxDataOptions } from './options.js';
 import { elementsOfAnotherCopy, onLostRegistration } from './define.js';
 import type { CxTheme } from './theme.js';
 
@@ -13,11 +12,13 @@ export interface CxConfig extends CxDataOptions {
 }
 
 let current: Readonly<CxConfig> = {};
-let defaultClient: CxClient | undefined;
 const listeners = new Set<() => void>();
 
-/** The page-wide data options as the data source reads them: always the latest `configure()`. */
-const pageOptions = Object.defineProperties(
+/**
+ * The page-wide data options as the data source reads them: always the latest `configure()`.
+ * (The page-wide client made from them lives in `api/default-client.ts`: core never imports api.)
+ */
+export const pageDataOptions = Object.defineProperties(
   {},
   Object.fromEntries(DATA_OPTION_KEYS.map((key) => [key, { get: () => current[key], enumerable: true }])),
 ) as CxDataOptions;
@@ -28,12 +29,7 @@ const pageOptions = Object.defineProperties(
  * cache; the other options (token getter, headers, fetch, timeouts) are read at each request.
  */
 export function configure(options: CxConfig): void {
-  const previous = current;
   current = { ...current, ...options };
-  if (scopeChanged(previous, current)) {
-    defaultClient?.dispose();
-    defaultClient = undefined;
-  }
   const other = elementsOfAnotherCopy();
   if (other) {
     console.warn(
@@ -56,12 +52,6 @@ export function isConfigured(): boolean {
 }
 onLostRegistration(isConfigured);
 
-/** The page-wide client (data source + cache), made on first use; undefined until configured. */
-export function getDefaultClient(): CxClient | undefined {
-  defaultClient ??= createClient(pageOptions);
-  return defaultClient;
-}
-
 /** Calls `listener` after every `configure()`; returns the unsubscribe function. */
 export function onConfigChange(listener: () => void): () => void {
   listeners.add(listener);
@@ -70,8 +60,6 @@ export function onConfigChange(listener: () => void): () => void {
 
 /** Forgets every default (for tests). */
 export function resetConfig(): void {
-  defaultClient?.dispose();
-  defaultClient = undefined;
   current = {};
   for (const listener of listeners) listener();
 }

@@ -2,7 +2,6 @@ import { ContextConsumer, ContextRoot } from '@lit/context';
 import { LitElement, type CSSResultGroup } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CxClient } from '../api/client.js';
-import { getDefaultClient } from './config.js';
 import { announcer, type AnnouncingElement, type Politeness } from './interactions/announcer.js';
 import { FocusKeeper } from './interactions/focus-keeper.js';
 import { firstFocusable } from './interactions/focus.js';
@@ -91,11 +90,12 @@ export abstract class CxElement extends LitElement implements AnnouncingElement 
   }
 
   /**
-   * The data source and cache in force: the nearest `<cx-provider>`'s, else `configure()`'s.
+   * The data source and cache of the nearest `<cx-provider>`, if any (controllers fall back to
+   * `configure()`'s page-wide client: see `api/default-client.ts`).
    * @internal
    */
   get client(): CxClient | undefined {
-    return this.scopeConsumer.value?.client ?? getDefaultClient();
+    return this.scopeConsumer.value?.client;
   }
 
   /** Holds each render until the element's language is loaded, so it never flashes English first. */

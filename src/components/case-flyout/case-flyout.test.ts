@@ -298,6 +298,11 @@ describe('<cx-case-flyout>', () => {
     const el = mounted.flyout;
     await fillSubject(el, 'Lost answer');
     const created = nextEvent(el, 'cx-case-created', 20000);
+    const focusedAlong: string[] = [];
+    root(el).addEventListener('focusin', (event) =>
+      focusedAlong.push((event.target as HTMLElement).className),
+    );
+    $<HTMLButtonElement>(el, '.footer .save')!.focus();
     $<HTMLButtonElement>(el, '.footer .save')!.click();
     // No answer is no refusal: it says the outcome is unknown, keeps the draft locked, and checks by itself.
     await waitUntil(() => $(el, '.outcome'), 'the outcome is said to be unknown', { timeout: 15000 });
@@ -306,7 +311,9 @@ describe('<cx-case-flyout>', () => {
     expect(said).to.not.contain('not saved');
     expect($(el, '.flyout-body')!.inert, 'the form is locked while checking').to.equal(true);
     expect($<HTMLInputElement>(el, '#subject-input')!.value).to.equal('Lost answer');
-    expectSame(root(el).activeElement, $(el, '.outcome button'), 'focus on Check now');
+    // Focus went from Save straight to "Check now" (the keeper's hand-off), never to ×.
+    await waitUntil(() => root(el).activeElement === $(el, '.outcome button'), 'focus on Check now');
+    expect(focusedAlong, 'focus passed by').to.not.include('cx-icon-button');
     // The replay of the same key and body brings the case the first request created.
     const ticket = (await created).detail.ticket;
     expect(ticket.subject).to.equal('Lost answer');

@@ -155,6 +155,14 @@ export class CxCaseFlyout extends CxElement {
     this.announce(text, politeness);
   }
 
+  /**
+   * @internal The form names where focus goes when what has it is about to be locked or removed
+   * (a save whose answer never came locks the form: focus goes to "Check now", never by way of ×).
+   */
+  handFocusTo(successor: () => HTMLElement | null | undefined): void {
+    this.focusKeeper.handOffTo(successor);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopAutoUpdate?.();

@@ -646,6 +646,8 @@ export class CaseForm implements ReactiveController, UploadsHost {
     this.submitting = false;
     this.submitError = undefined;
     this.outcomeProblem = undefined;
+    // The form locks at the next render, taking focus from Save: it goes to "Check now".
+    this.host.handFocusTo(() => this.query<HTMLElement>('.outcome button'));
     this.change({ submitted: { body, at: new Date().toISOString() } });
     await this.keeper.flush();
     this.outcome.start();

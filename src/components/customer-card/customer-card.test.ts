@@ -510,6 +510,14 @@ describe('<cx-customer-card>', () => {
     expect((await viewAll).detail.customerId).to.equal('c_2');
   });
 
+  it('says no customer is selected until it gets a customer-id, then loads it', async () => {
+    const el = await mount('');
+    expect($(el, '[part="empty"]')!.textContent).to.contain('No customer selected');
+    expect($(el, '[part="loading"]')).to.equal(null);
+    el.customerId = 'c_1';
+    await waitUntil(() => $(el, '.fields'), 'the customer loads');
+  });
+
   it('shows a skeleton, then "not found" for a 404, and an error with a working retry', async () => {
     const held = holdGet();
     const loading = await mount('customer-id="c_nobody"');

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
+import { clientOf } from '../../api/default-client.js';
 import { CxApiError, isCxApiError } from '../../api/errors.js';
 import { MutationController } from '../../api/mutation-controller.js';
 import { QueryController } from '../../api/query-controller.js';
@@ -20,7 +21,13 @@ import {
   iconVoice,
   renderIcon,
 } from '../../core/icons.js';
-import { describeError, renderLoadError, renderLoading, stateStyles } from '../../core/states.js';
+import {
+  describeError,
+  renderEmpty,
+  renderLoadError,
+  renderLoading,
+  stateStyles,
+} from '../../core/states.js';
 import { contactUrl, safeUrl } from '../../core/urls.js';
 import { customerCardStyles } from './customer-card.styles.js';
 import { CxActivityStartEvent, CxCustomerUpdatedEvent, type CxActivityKind } from './events.js';
@@ -249,7 +256,7 @@ export class CxCustomerCard extends CxElement {
       this.setFieldState(field.key, { mode: 'edit', draft, error: fieldError.message });
     } else if (theirs) {
       // The cache now holds the other person's version, so a second save is made against it.
-      this.client?.setCustomer(theirs);
+      clientOf(this)?.setCustomer(theirs);
       this.setFieldState(field.key, { mode: 'conflict', draft, theirs: readField(theirs.data, field.key) });
     } else {
       const { heading, detail } = describeError(error, this.localize);
@@ -378,7 +385,9 @@ export class CxCustomerCard extends CxElement {
           : undefined,
       );
     }
-    if (!customer) return this.customerId ? renderLoading(messages.loading, 3) : nothing;
+    if (!this.customerId)
+      return renderEmpty({ heading: messages.noCustomerHeading, detail: messages.noCustomerDetail });
+    if (!customer) return renderLoading(messages.loading, 3);
     return html`${this.renderHeader(customer)} ${this.renderChannels(customer)} ${this.renderFields(customer)}
     ${this.renderRecentCases(customer)}`;
   }

@@ -1,6 +1,6 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse } from 'msw';
-import { DATA_OPTION_KEYS } from '../../api/options.js';
+import { DATA_OPTION_KEYS } from '../../core/options.js';
 import { configure, resetConfig } from '../../core/config.js';
 import { captureConsoleErrors } from '../../test-support/console.js';
 import { nextEvent } from '../../test-support/events.js';

@@ -3,7 +3,7 @@ import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { createClient, type CxClient } from '../../api/client.js';
 import type { CxDataSource } from '../../api/data-source.js';
-import { SCOPE_KEYS, type CxDataOptions } from '../../api/options.js';
+import { SCOPE_KEYS, type CxDataOptions } from '../../core/options.js';
 import type { RestDataSourceOptions, RetryOptions } from '../../api/rest-data-source.js';
 import { cxScopeContext, type CxScope } from '../../core/scope.js';
 import type { CxTheme } from '../../core/theme.js';

@@ -282,6 +282,14 @@ describe('<cx-ticket-history>', () => {
     );
   });
 
+  it('says no customer is selected until it gets a customer-id, never loading for ever', async () => {
+    const el = await mount('');
+    expect(root(el).querySelector('[part="empty"]')!.textContent).to.contain('No customer selected');
+    expect(root(el).querySelector('[part="loading"]')).to.equal(null);
+    el.customerId = 'c_1';
+    await loaded(el);
+  });
+
   it('shows "No previous tickets", and a filtered-empty state with "Clear filters"', async () => {
     const empty = await mount('customer-id="c_empty"');
     await waitUntil(() => root(empty).querySelector('[part="empty"]'));
@@ -403,10 +411,15 @@ describe('<cx-ticket-history>', () => {
     // Each scroll to the end fetches the next page; the agent scrolls again once it is there.
     while (shownCount() < 500) {
       const before = shownCount();
-      scroller.scrollTop = scroller.scrollHeight;
-      await waitUntil(() => shownCount() > before, `scrolling past ${before} loads the next page`, {
-        timeout: 8000,
-      });
+      // The agent keeps scrolling to the end (the list grows as the virtualizer measures it).
+      await waitUntil(
+        () => {
+          scroller.scrollTop = scroller.scrollHeight;
+          return shownCount() > before;
+        },
+        `scrolling past ${before} loads the next page`,
+        { timeout: 8000 },
+      );
     }
     expect(entries(el).length).to.be.below(80);
 

@@ -354,8 +354,9 @@ export class CxTicketHistory extends CxElement {
     const items = this.items;
     const error = this.tickets.error;
     if (error && !items.length) return renderLoadError(error, this.localize, () => this.retry());
-    if (!this.customerId || (this.tickets.isLoading && !items.length))
-      return renderLoading(messages.loading, this.compact ? 2 : 5);
+    if (!this.customerId)
+      return renderEmpty({ heading: messages.noCustomerHeading, detail: messages.noCustomerDetail });
+    if (this.tickets.isLoading && !items.length) return renderLoading(messages.loading, this.compact ? 2 : 5);
     if (!items.length && this.tickets.invalid) return html`${renderLeftOut(this.tickets.invalid, messages)}`;
     if (!items.length) {
       return this.filterPart.active

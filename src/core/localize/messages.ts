@@ -14,6 +14,9 @@ export interface Messages {
 
   loading: string;
   retry: string;
+  /** A card or history given no customer yet. */
+  noCustomerHeading: string;
+  noCustomerDetail: string;
   close: string;
   back: string;
   cancel: string;

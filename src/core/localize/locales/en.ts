@@ -7,6 +7,8 @@ export const en: Messages = {
 
   loading: 'Loading…',
   retry: 'Try again',
+  noCustomerHeading: 'No customer selected',
+  noCustomerDetail: 'Open a conversation or a contact to see their customer here.',
   close: 'Close',
   back: 'Back',
   cancel: 'Cancel',

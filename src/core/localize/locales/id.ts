@@ -7,6 +7,8 @@ export const id: Messages = {
 
   loading: 'Memuat…',
   retry: 'Coba lagi',
+  noCustomerHeading: 'Belum ada pelanggan yang dipilih',
+  noCustomerDetail: 'Buka percakapan atau kontak untuk melihat pelanggannya di sini.',
   close: 'Tutup',
   back: 'Kembali',
   cancel: 'Batal',

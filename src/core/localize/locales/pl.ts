@@ -9,6 +9,8 @@ export const pl: Messages = {
 
   loading: 'Wczytywanie…',
   retry: 'Spróbuj ponownie',
+  noCustomerHeading: 'Nie wybrano klienta',
+  noCustomerDetail: 'Otwórz rozmowę lub kontakt, aby zobaczyć tutaj klienta.',
   close: 'Zamknij',
   back: 'Wstecz',
   cancel: 'Anuluj',

@@ -7,6 +7,8 @@ export const th: Messages = {
 
   loading: 'กำลังโหลด…',
   retry: 'ลองอีกครั้ง',
+  noCustomerHeading: 'ยังไม่ได้เลือกลูกค้า',
+  noCustomerDetail: 'เปิดการสนทนาหรือรายชื่อติดต่อเพื่อดูข้อมูลลูกค้าที่นี่',
   close: 'ปิด',
   back: 'ย้อนกลับ',
   cancel: 'ยกเลิก',

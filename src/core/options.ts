@@ -1,5 +1,5 @@
-import type { CxDataSource } from './data-source.js';
-import type { RestDataSourceOptions } from './rest-data-source.js';
+import type { CxDataSource } from '../api/data-source.js';
+import type { RestDataSourceOptions } from '../api/rest-data-source.js';
 
 /**
  * How a scope (a `<cx-provider>` or the page-wide `configure()`) says where data comes from: a
