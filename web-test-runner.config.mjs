@@ -68,28 +68,6 @@ const memoryCommands = {
 };
 
 /**
- * `executeServerCommand('virtualizer-chunk', 'hold' | 'fail' | 'serve')`: how the dev server answers
- * for the history's lazy virtualizer chunk (held until told to serve, a 503, or served), for tests
- * of the panel before that code arrives and without it.
- */
-let virtualizerChunk = 'serve';
-let releaseVirtualizerChunk = () => {};
-const virtualizerChunkCommands = {
-  name: 'cx-virtualizer-chunk',
-  async executeCommand({ command, payload, session }) {
-    if (command !== 'virtualizer-chunk') return undefined;
-    // The chunk must come from the server: an earlier test page may have left it in the cache.
-    // (The session stays open: the setting lasts as long as it does.)
-    const cdp = await cdpSession(session);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    virtualizerChunk = /** @type {string} */ (payload);
-    if (virtualizerChunk !== 'hold') releaseVirtualizerChunk();
-    return true;
-  },
-};
-
-/**
  * React ships CommonJS only, and its index files pick a build at run time (`module.exports =
  * require(…)`), which hides the named exports from any CommonJS conversion. Each of these modules is
  * served as a small ES module that re-exports, by name, what Node's `require` finds in it.
@@ -139,19 +117,8 @@ export default {
     mockHttpServer,
     imeCommands,
     memoryCommands,
-    virtualizerChunkCommands,
   ],
   middleware: [
-    async (ctx, next) => {
-      // The dev server serves the TypeScript source under its own name.
-      if (!/\/ticket-history\/virtualizer\.(js|ts)$/.test(ctx.path)) return next();
-      if (virtualizerChunk === 'fail') {
-        ctx.status = 503;
-        return undefined;
-      }
-      if (virtualizerChunk === 'hold') await new Promise((resolve) => (releaseVirtualizerChunk = resolve));
-      return next();
-    },
     // MSW's worker must be served from the root so that its scope covers the test page.
     (ctx, next) => {
       if (ctx.path === '/mockServiceWorker.js') ctx.path = '/public/mockServiceWorker.js';

@@ -6,7 +6,7 @@ import { createRestDataSource } from './api/rest-data-source.js';
 import './define.js';
 import './components/ticket-detail/define.js';
 import { ticketsOf } from './test-support/flyout.js';
-import { db, useMockBackend, worker } from './test-support/mock-backend.js';
+import { db, requestLog, useMockBackend, worker } from './test-support/mock-backend.js';
 import { mountInProvider } from './test-support/mount.js';
 
 // The fault suite: every widget under every way a host API can fail — broken JSON, wrong types,
@@ -284,9 +284,14 @@ describe('faults: every widget under every failure of the host API', () => {
 
   it('answers arriving out of order never show the customer the agent left', async () => {
     // c_1's answers are slow, c_2's fast: switching from c_1 to c_2 must end on c_2.
+    // How many of c_1's slow answers have been sent.
+    let lateAnswers = 0;
     const slow = (request: Request) =>
       new Promise<Response>((resolve) =>
-        setTimeout(async () => resolve((await getResponse(handlers, request))!), 400),
+        setTimeout(async () => {
+          resolve((await getResponse(handlers, request))!);
+          lateAnswers += 1;
+        }, 400),
       );
     worker.use(
       http.get('*/api/customers/c_1', ({ request }) => slow(request)),
@@ -298,7 +303,8 @@ describe('faults: every widget under every failure of the host API', () => {
     const history = document.createElement('cx-ticket-history');
     history.customerId = 'c_1';
     card.after(history);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Switched while c_1's answers are on their way.
+    await waitUntil(() => requestLog.some((line) => line.includes('/api/customers/c_1')), 'c_1 asked for');
     card.customerId = 'c_2';
     history.customerId = 'c_2';
     const c2 = (db.getCustomer('c_2') as { value: { name: string } }).value.name;
@@ -308,7 +314,8 @@ describe('faults: every widget under every failure of the host API', () => {
       'c_2 shown',
     );
     await waitUntil(() => history.shadowRoot!.querySelector('[role="option"]'), 'c_2 tickets shown');
-    await new Promise((resolve) => setTimeout(resolve, 600)); // c_1's late answers arrive
+    await waitUntil(() => lateAnswers >= 2, "c_1's late answers arrived", { timeout: 4000 });
+    await Promise.all([card.updateComplete, history.updateComplete]);
     expect(card.shadowRoot!.querySelector('[part~="name"]')!.textContent).to.contain(c2);
     const shown = [...history.shadowRoot!.querySelectorAll('[role="option"]')].map((option) => option.id);
     expect(shown.length).to.be.above(0);

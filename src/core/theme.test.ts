@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../test-support/test-widget.js';
 import '../components/provider/define.js';
@@ -105,9 +105,8 @@ describe('themes', () => {
     const el = await fixture<CxTestWidget>(html`<cx-test-widget theme="auto"></cx-test-widget>`);
     expect(el.resolved.scheme).to.equal('light');
     await emulateMedia({ colorScheme: 'dark' });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await waitUntil(() => el.resolved.scheme === 'dark', 'follows the system to dark');
     await el.updateComplete;
-    expect(el.resolved.scheme).to.equal('dark');
     expect(surface(el)).to.equal(DARK_BG);
   });
 

@@ -1,4 +1,6 @@
-import { aTimeout, expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { settled } from '../../test-support/settled.js';
+import { draftId, loadDraft } from './drafts.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import type { UploadOptions } from '../../api/data-source.js';
@@ -305,7 +307,15 @@ describe('<cx-case-flyout>: tabs, attachments, notes and duplicates', () => {
     await showTab(first.flyout, 'attachments');
     pick(first.flyout, 'case', [pdf('receipt.pdf')]);
     await waitUntil(() => root(first.flyout).querySelector('progress'), 'uploading');
-    await aTimeout(600); // saved as the agent pauses
+    // Saved as the agent pauses: the note and the file (still uploading) are in the draft.
+    await waitUntil(
+      async () => {
+        const draft = await loadDraft(draftId('c_7', 'files'));
+        return draft?.notes.length === 1 && draft.attachments.length === 1;
+      },
+      'the draft saved',
+      { timeout: 4000 },
+    );
     first.flyout.remove(); // the upload is interrupted
     release();
     worker.resetHandlers();
@@ -572,11 +582,10 @@ describe('<cx-case-flyout>: tabs, attachments, notes and duplicates', () => {
       await waitUntil(() => fileRows(el, 'attachments')[0]?.classList.contains('done'), 'uploaded');
       for (const theme of ['light', 'dark'] as const) {
         el.theme = theme;
-        await aTimeout(250); // colours transition
+        await settled(el); // colours transition
         for (const name of ['details', 'notes', 'attachments']) {
           await tab(el, name).click();
-          await el.updateComplete;
-          await aTimeout(50);
+          await settled(el);
           await expect(el).to.be.accessible();
         }
       }

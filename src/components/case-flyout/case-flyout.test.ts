@@ -1,10 +1,11 @@
-import { aTimeout, expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import '../provider/define.js';
 import '../ticket-history/define.js';
 import type { CxTicketHistory } from '../ticket-history/ticket-history.js';
 import { settled } from '../../test-support/settled.js';
+import { draftId, loadDraft } from './drafts.js';
 import { nextEvent } from '../../test-support/events.js';
 import { deepActiveElement } from '../../core/interactions/focus.js';
 import { expectSame } from '../../test-support/same.js';
@@ -41,7 +42,8 @@ describe('<cx-case-flyout>', () => {
         .map((entry) => entry.name)
         .filter((name) => /case-form|rich-text|@tiptap/.test(name));
     const mounted = await mount('customer-id="c_1"');
-    await aTimeout(100);
+    await mounted.flyout.updateComplete;
+    await nextFrame();
     expect(loadedModules()).to.deep.equal([]);
     await open(mounted);
     expect(loadedModules().some((name) => name.includes('rich-text'))).to.equal(true);
@@ -176,13 +178,12 @@ describe('<cx-case-flyout>', () => {
     editor.dispatchEvent(
       new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
     );
-    await aTimeout(50);
-    expect(editor.textContent).to.contain('pasted fine');
+    await waitUntil(() => editor.textContent!.includes('pasted fine'), 'the paste is in');
     expect(editor.querySelector('script, svg, img, [onerror], [onload]')).to.equal(null);
     expect(
       [...editor.querySelectorAll('a')].some((a) => /javascript:/i.test(a.getAttribute('href') ?? '')),
     ).to.equal(false);
-    await aTimeout(50);
+    await nextFrame();
     expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
 
     // What is sent is sanitized HTML.
@@ -453,7 +454,12 @@ describe('<cx-case-flyout>', () => {
     await fillSubject(first.flyout, 'Half-written case');
     first.flyout.shadowRoot!.querySelector<HTMLElement>('.rich-text')!.focus();
     await sendKeys({ type: 'Notes so far' });
-    await aTimeout(600); // the draft is saved as the agent pauses
+    // The draft is saved as the agent pauses.
+    await waitUntil(
+      async () => (await loadDraft(draftId('c_3', 'conv_9')))?.description.includes('Notes so far'),
+      'the draft saved',
+      { timeout: 4000 },
+    );
     first.flyout.remove();
 
     const second = await mount('customer-id="c_3" draft-key="conv_9"');
@@ -572,12 +578,11 @@ The customer wrote: order 4471 never came.</textarea>
       const trigger = mounted.trigger;
       trigger.style.marginInlineStart = `${width - 100}px`;
       await open(mounted);
-      await aTimeout(100);
-      const rect = dialog(mounted.flyout).getBoundingClientRect();
-      expect(
-        rect.left >= 0 && rect.right <= width,
-        `${width}px: inside, got ${rect.left}–${rect.right}`,
-      ).to.equal(true);
+      // Floating UI places it once it has measured: wait for that, then check it stays inside.
+      const box = () => dialog(mounted.flyout).getBoundingClientRect();
+      await waitUntil(() => box().left >= 0 && box().right <= width, `${width}px: inside`).catch(() => {
+        throw new Error(`${width}px: inside, got ${box().left}–${box().right}`);
+      });
       await mounted.flyout.hide();
     }
     await setViewport({ width: 800, height: 600 });

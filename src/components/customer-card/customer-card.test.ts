@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import type { Customer } from '../../api/types.js';
@@ -554,7 +554,7 @@ describe('<cx-customer-card>', () => {
     const el = await mount(`customer-id="c_hostile" fields='${fields}'`);
     await loaded(el);
     el.style.width = '240px';
-    await aTimeout(50);
+    await nextFrame();
     const name = (db.getCustomer('c_hostile') as { value: Customer }).value.name;
     expect(valueText(el, 'name')).to.equal(name);
     expect(valueText(el, 'company')).to.equal('"><svg onload=alert(1)>');

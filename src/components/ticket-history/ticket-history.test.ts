@@ -1,4 +1,4 @@
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import type { Ticket } from '../../api/types.js';
@@ -12,6 +12,7 @@ import { requestLog, requestsTo, useMockBackend, worker } from '../../test-suppo
 import { manyTickets, NOW, serveTickets, ticket } from '../../test-support/tickets.js';
 import './define.js';
 import type { CxTicketHistory } from './ticket-history.js';
+import { loadVirtualizer, type VirtualizerModule } from './virtual-list.js';
 
 /** The narrowest, a middle and the widest width the panel supports, each in a language of its own. */
 const NARROW_TO_WIDE = [
@@ -38,6 +39,17 @@ function tipShownBeside(el: CxTicketHistory, row: HTMLElement, text: string): bo
   const overlaps = a.left < b.right && a.right > b.left && a.top < b.bottom - 1 && a.bottom > b.top + 1;
   return positioned && !overlaps;
 }
+/** A panel whose virtualizer's code comes from `load` (held back, or failing, in these tests). */
+async function mountWithVirtualizer(load: () => Promise<VirtualizerModule>): Promise<CxTicketHistory> {
+  fixtureCleanup();
+  const provider = await fixture<HTMLElement>(html`<cx-provider base-url="/api"></cx-provider>`);
+  const el = document.createElement('cx-ticket-history');
+  el.loadVirtualizer = load;
+  el.customerId = 'c_test';
+  provider.append(el);
+  return el;
+}
+
 const lastTicketsRequest = () =>
   requestLog.filter((line) => line.startsWith('GET /api/tickets?')).at(-1) ?? '';
 const params = () => new URL(lastTicketsRequest().split(' ')[1]!, location.origin).searchParams;
@@ -270,10 +282,8 @@ describe('<cx-ticket-history>', () => {
       requestsTo('GET /api/tickets?').filter((line) => line.includes('q=') && !line.includes('cursor='));
     root(el).querySelector<HTMLInputElement>('input[type="search"]')!.focus();
     await sendKeys({ type: 'warranty' });
-    await aTimeout(100);
-    expect(searches()).to.deep.equal([]);
-    await waitUntil(() => params().get('q') === 'warranty');
-    await aTimeout(400);
+    await waitUntil(() => params().get('q') === 'warranty', 'the search is asked for');
+    await el.updateComplete;
     // One search request for the whole word (a later page of the same search is paging).
     expect(searches()).to.have.length(1);
     expect(searches()[0]).to.contain('q=warranty');
@@ -437,6 +447,41 @@ describe('<cx-ticket-history>', () => {
     await waitUntil(() => Number(/\d+/.exec(footer().textContent!)![0]) > shown, 'the retry loads the page');
   });
 
+  it("shows a long list's first 40 rows plainly before its virtualizer's code arrives, then virtualizes it", async () => {
+    let arrive = () => {};
+    const held = new Promise<void>((resolve) => (arrive = resolve));
+    // One page past the 200 rows the panel virtualizes after (a host's data source may send that many).
+    serveTickets(manyTickets(300));
+    const el = await mountWithVirtualizer(() => held.then(loadVirtualizer));
+    await waitUntil(() => entries(el).length > 0, 'rows render', { timeout: 4000 });
+    expect(entries(el)).to.have.length(40);
+    expect(root(el).querySelector('.scroller.plain')).to.exist;
+    expect(root(el).querySelector('[part="footer"]')!.textContent).to.contain('300');
+
+    // The keyboard stays within the rows shown: End goes to the 40th.
+    const focusedIndex = () => (root(el).activeElement as HTMLElement | null)?.dataset.index;
+    entries(el)[0]!.focus();
+    await sendKeys({ press: 'End' });
+    await waitUntil(() => focusedIndex() === '39', 'End focuses the last row shown', { timeout: 3000 });
+
+    arrive();
+    await waitUntil(() => root(el).querySelector('[virtualizer-sizer]'), 'virtualized', { timeout: 4000 });
+    expect(root(el).querySelector('.scroller.plain')).to.equal(null);
+    expect(entries(el).length).to.be.within(1, 60);
+    // The virtualizer renders every row anew: the row the agent was on has focus again.
+    await waitUntil(() => focusedIndex() === '39', 'row 39 focused again', { timeout: 3000 });
+  });
+
+  it('renders every row of a long list plainly when its virtualizer cannot be fetched', async () => {
+    serveTickets(manyTickets(300));
+    const el = await mountWithVirtualizer(() =>
+      Promise.reject(new TypeError('Failed to fetch dynamically imported module')),
+    );
+    await waitUntil(() => entries(el).length === 300, 'all 300 rows, plainly', { timeout: 6000 });
+    expect(root(el).querySelector('.scroller.plain')).to.exist;
+    expect(root(el).querySelector('[virtualizer-sizer]')).to.equal(null);
+  });
+
   it('keeps nothing of the rows scrolled past in a long list, in the DOM or in memory', async function () {
     // 800 rows scrolled through, measured after garbage collection: slow on a loaded machine.
     this.timeout(30_000);
@@ -514,11 +559,15 @@ describe('<cx-ticket-history>', () => {
     const el = await mount('customer-id="c_10000" page-size="100"');
     await loaded(el);
     const scroller = root(el).querySelector<HTMLElement>('.scroller')!;
-    for (let page = 0; page < 4 && !root(el).querySelector('.scroller:not(.plain)'); page += 1) {
-      scroller.scrollTop = scroller.scrollHeight;
-      await aTimeout(150);
-    }
-    await waitUntil(() => root(el).querySelector('.scroller:not(.plain)'), 'virtualized', { timeout: 6000 });
+    // Scrolling on until the list is long enough to be virtualized.
+    await waitUntil(
+      () => {
+        scroller.scrollTop = scroller.scrollHeight;
+        return root(el).querySelector('.scroller:not(.plain)');
+      },
+      'virtualized',
+      { timeout: 8000 },
+    );
     const list = root(el).querySelector<HTMLElement>('[role="listbox"]')!;
     // Back to the top, again on each check: the switch to the virtualizer restores the scroll
     // position it had, and that can land after a first scroll made here.
@@ -534,7 +583,7 @@ describe('<cx-ticket-history>', () => {
     await waitUntil(() => !entries(el).some((entry) => entry.dataset.index === '0'), 'row 0 leaves the DOM', {
       timeout: 3000,
     });
-    await aTimeout(50);
+    await waitUntil(() => root(el).activeElement === list, 'focus waits on the list');
     expectSame(root(el).activeElement, list, 'focus after the focused row left');
     expect(list.getAttribute('tabindex')).to.equal('0');
     await sendKeys({ press: 'ArrowDown' });
@@ -592,7 +641,7 @@ describe('<cx-ticket-history>', () => {
       event.preventDefault();
     });
     entries(el)[0]!.click();
-    await aTimeout(50);
+    await el.updateComplete;
     expect(opened).to.have.length(1);
     expect(opened[0]!.customerId).to.equal('c_2');
     expect(root(el).querySelector('cx-ticket-detail') === null, 'stays on the list').to.equal(true);
@@ -621,7 +670,8 @@ describe('<cx-ticket-history>', () => {
     // End from the compact list's last row stays within it: no further page for rows it never shows.
     entries(compact)[2]!.focus();
     await sendKeys({ press: 'End' });
-    await aTimeout(100);
+    await compact.updateComplete;
+    await nextFrame();
     expect(requestLog.filter((line) => line.startsWith('GET /api/tickets?'))).to.have.length(1);
     expect(params().get('limit')).to.equal('25');
   });
@@ -668,8 +718,12 @@ describe('<cx-ticket-history>', () => {
     await waitUntil(() => root(el).querySelector('cx-ticket-detail'));
     const detail = root(el).querySelector('cx-ticket-detail')!;
     await waitUntil(() => detail.shadowRoot!.querySelector('.message'), 'transcript renders');
-    await aTimeout(100);
     const tree = detail.shadowRoot!;
+    // Every image has loaded or failed: a handler that survived would have run by now.
+    await waitUntil(
+      () => [...tree.querySelectorAll('img')].every((image) => image.complete),
+      'images settled',
+    );
     expect((window as { __pwned?: unknown }).__pwned).to.equal(undefined);
     expect(tree.querySelector('h2')!.textContent).to.equal('<img src=x onerror=alert(1)>Evil');
     expect(tree.querySelector('.byline strong')!.textContent).to.equal('<b>Mallory</b>');
@@ -713,7 +767,7 @@ describe('<cx-ticket-history>', () => {
       const el = await mount('customer-id="c_2"');
       el.style.inlineSize = `${width}px`;
       await loaded(el);
-      await aTimeout(50);
+      await nextFrame();
       for (const part of [root(el).querySelector<HTMLElement>('.toolbar')!, ...entries(el)]) {
         expect(part.scrollWidth, `${width} px: ${part.className}`).to.be.at.most(part.clientWidth + 1);
       }
@@ -742,7 +796,7 @@ describe('<cx-ticket-history>', () => {
       const el = await mount('customer-id="c_test"', lang);
       el.style.inlineSize = `${width}px`;
       await loaded(el, 4);
-      await aTimeout(50);
+      await nextFrame();
       const heights = entries(el).map((entry) => entry.getBoundingClientRect().height);
       expect(new Set(heights).size, `${lang} at ${width} px: ${heights.join(', ')}`).to.equal(1);
       for (const entry of entries(el)) {

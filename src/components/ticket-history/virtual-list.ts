@@ -60,8 +60,9 @@ export class VirtualListController<Item> implements ReactiveController {
         this.host.requestUpdate();
       },
       () => {
+        // Not asked again by this list: asking on every render would loop (an update, a request,
+        // a failure, an update). The rows render plainly instead.
         this.unavailable = true;
-        this.requested = false;
         this.host.requestUpdate();
       },
     );
