@@ -13,6 +13,7 @@ import { formatDateTime, formatRelativeTime } from '../src/core/format.js';
 import { channelIcon, iconPrototype, iconSparkle, statusIcon } from '../src/core/icons.js';
 import { badgeStyles, channelLabel, statusLabel } from '../src/core/badges.js';
 import { en } from '../src/core/localize/locales/en.js';
+import { en as historyEn } from '../src/components/ticket-history/locales/en.js';
 import { benchDataSource, makeTickets, report, until } from './fixtures.js';
 
 const params = new URLSearchParams(location.search);
@@ -46,7 +47,7 @@ function element(
  * renders.
  */
 function plainRow(ticket: Ticket, index: number, setSize: number): HTMLElement {
-  const { history } = en;
+  const history = historyEn;
   const when = ticket.closedAt ?? ticket.lastInteractionAt;
   const relative = formatRelativeTime(when, 'en');
   const status = ticket.status.replace('_', '-');
@@ -56,11 +57,7 @@ function plainRow(ticket: Ticket, index: number, setSize: number): HTMLElement {
       { class: `cx-tag cx-tag--${tag.source}`, part: 'tag' },
       ...(tag.source === 'ai' ? [iconPrototype(iconSparkle).cloneNode(true)] : []),
       element('span', { 'aria-hidden': 'true' }, tag.name),
-      element(
-        'span',
-        { class: 'cx-visually-hidden' },
-        tag.source === 'ai' ? history.aiTag(tag.name) : tag.name,
-      ),
+      element('span', { class: 'cx-visually-hidden' }, tag.source === 'ai' ? en.aiTag(tag.name) : tag.name),
     ),
   );
   return element(

@@ -82,9 +82,9 @@ export function tagsStamp(
     kind: tag.source === 'ai' ? 'ai' : tag.source === 'rule' ? 'rule' : 'agent',
     label:
       tag.source === 'ai'
-        ? messages.history.aiTag(tag.name)
+        ? messages.aiTag(tag.name)
         : tag.source === 'rule'
-          ? messages.history.ruleTag(tag.name)
+          ? messages.ruleTag(tag.name)
           : tag.name,
   }));
   return [

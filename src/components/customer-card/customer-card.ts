@@ -47,6 +47,7 @@ import {
   type CustomerFieldConfig,
   type CustomerFieldValue,
 } from './fields.js';
+import { cardStrings } from './strings.js';
 
 /** Where a field is, beyond showing its value. */
 type FieldState =
@@ -130,6 +131,9 @@ export class CxCustomerCard extends CxElement {
   @state() private manualCopy?: { id: string; text: string };
   @state() private failedAvatarUrl?: string;
 
+  /** The widget's own strings (see strings.ts), loaded with the shared ones. */
+  private readonly text = this.localize.use(cardStrings);
+
   private readonly customer = new QueryController<Versioned<Customer>>(this, (client, language) =>
     this.customerId ? client.customer(this.customerId, language) : undefined,
   );
@@ -148,7 +152,7 @@ export class CxCustomerCard extends CxElement {
 
   /** @internal */
   get announcedName(): string {
-    return this.localize.messages.card.widgetName;
+    return this.text.strings.widgetName;
   }
 
   /** Fetches the customer again from the server. */
@@ -208,7 +212,7 @@ export class CxCustomerCard extends CxElement {
     const current = this.stateOf(field.key);
     const customer = this.customer.data?.data;
     if (current?.mode !== 'edit' || !customer) return;
-    const error = validateField(field, current.draft, this.localize.messages.card);
+    const error = validateField(field, current.draft, this.text.strings);
     if (error) {
       this.setFieldState(field.key, { ...current, error });
       await this.updateComplete;
@@ -238,7 +242,7 @@ export class CxCustomerCard extends CxElement {
       );
       if (customerId !== this.customerId) return;
       this.setFieldState(field.key, undefined);
-      this.announce(this.localize.messages.card.saved(label));
+      this.announce(this.text.strings.saved(label));
       this.emit(new CxCustomerUpdatedEvent(updated.data, changes));
     } catch (error) {
       if (customerId !== this.customerId) return;
@@ -276,7 +280,7 @@ export class CxCustomerCard extends CxElement {
 
   private async takeTheirs(field: CustomerField): Promise<void> {
     this.setFieldState(field.key, undefined);
-    this.announce(this.localize.messages.card.tookTheirs(this.labelOf(field)));
+    this.announce(this.text.strings.tookTheirs(this.labelOf(field)));
     await this.updateComplete;
     this.elementOf(field, 'value')?.focus();
   }
@@ -286,7 +290,7 @@ export class CxCustomerCard extends CxElement {
   private async copy(id: string, label: string, text: string): Promise<void> {
     if (await copyText(text, this.shadowRoot!)) {
       this.manualCopy = undefined;
-      this.announce(this.localize.messages.card.copiedValue(label));
+      this.announce(this.text.strings.copiedValue(label));
       return;
     }
     this.manualCopy = { id, text };
@@ -340,14 +344,14 @@ export class CxCustomerCard extends CxElement {
     if (current?.mode !== 'edit') return;
     const draft = (event.target as HTMLInputElement | HTMLSelectElement).value;
     // Once a message shows, it follows the typing, so the agent sees when the value becomes valid.
-    const error = current.error ? validateField(field, draft, this.localize.messages.card) : undefined;
+    const error = current.error ? validateField(field, draft, this.text.strings) : undefined;
     this.setFieldState(field.key, { mode: 'edit', draft, error });
   }
 
   // ---- helpers ----
 
   private labelOf(field: CustomerField): string {
-    return fieldLabel(field, this.localize.locale, this.localize.messages.card);
+    return fieldLabel(field, this.localize.locale, this.text.strings);
   }
 
   private idOf(field: CustomerField, what: string): string {
@@ -381,7 +385,7 @@ export class CxCustomerCard extends CxElement {
         this.localize,
         () => void this.refresh(),
         notFound
-          ? { heading: messages.card.notFoundHeading, detail: messages.card.notFoundDetail }
+          ? { heading: this.text.strings.notFoundHeading, detail: this.text.strings.notFoundDetail }
           : undefined,
       );
     }
@@ -393,7 +397,7 @@ export class CxCustomerCard extends CxElement {
   }
 
   private renderHeader(customer: Customer): TemplateResult {
-    const { card } = this.localize.messages;
+    const card = this.text.strings;
     const avatarUrl = safeUrl(customer.avatarUrl);
     const showPhoto = avatarUrl && avatarUrl !== this.failedAvatarUrl;
     return html`<header class="header" part="header">
@@ -428,7 +432,7 @@ export class CxCustomerCard extends CxElement {
   }
 
   private renderActions(customer: Customer): TemplateResult | typeof nothing {
-    const { card } = this.localize.messages;
+    const card = this.text.strings;
     const actions = [
       {
         kind: 'email' as const,
@@ -463,7 +467,7 @@ export class CxCustomerCard extends CxElement {
   private renderChannels(customer: Customer): TemplateResult | typeof nothing {
     if (!customer.channels.length) return nothing;
     const { messages } = this.localize;
-    return html`<ul class="channels" part="channels" aria-label=${messages.card.channels}>
+    return html`<ul class="channels" part="channels" aria-label=${this.text.strings.channels}>
       ${customer.channels.map((channel, index) => {
         const label = channelLabel(channel.type, messages);
         const id = `channel-${index}`;
@@ -474,7 +478,7 @@ export class CxCustomerCard extends CxElement {
             type="button"
             class="cx-icon-button"
             id=${id}
-            aria-label=${messages.card.copyChannel(label, channel.handle)}
+            aria-label=${this.text.strings.copyChannel(label, channel.handle)}
             @click=${() => this.copy(id, label, channel.handle)}
           >
             ${renderIcon(iconCopy)}
@@ -490,7 +494,7 @@ export class CxCustomerCard extends CxElement {
     return html`<dl
       class="fields"
       part="fields"
-      aria-label=${this.localize.messages.card.details}
+      aria-label=${this.text.strings.details}
       @focusin=${this.fieldFocus.onFocusIn}
     >
       ${this.normalized.map((field, index) => this.renderField(customer, field, index))}
@@ -525,7 +529,7 @@ export class CxCustomerCard extends CxElement {
     label: string,
     current?: FieldState,
   ): TemplateResult {
-    const { card } = this.localize.messages;
+    const card = this.text.strings;
     const value = readField(customer, field.key);
     const shown = displayField(field, value, this.localize.locale);
     const saving = current?.mode === 'saving';
@@ -620,7 +624,7 @@ export class CxCustomerCard extends CxElement {
             @keydown=${onKeydown}
             @change=${onInput}
           >
-            ${field.required ? nothing : html`<option value="" ?selected=${current.draft === ''}>${messages.card.notSet}</option>`}
+            ${field.required ? nothing : html`<option value="" ?selected=${current.draft === ''}>${this.text.strings.notSet}</option>`}
             ${field.options.map((option) => html`<option value=${option.value} ?selected=${option.value === current.draft}>${option.label}</option>`)}
           </select>`
         : html`<input
@@ -672,7 +676,7 @@ export class CxCustomerCard extends CxElement {
   ): TemplateResult {
     const { messages } = this.localize;
     const id = (what: string) => this.idOf(field, what);
-    const { card } = messages;
+    const card = this.text.strings;
     // An answer that never came is not a refusal: say it is unknown, never "not saved".
     const heading = current.unknownOutcome ? card.notConfirmed(label) : card.notSaved(label, current.heading);
     const detail = current.unknownOutcome ? card.notConfirmedDetail : current.detail;
@@ -712,8 +716,7 @@ export class CxCustomerCard extends CxElement {
     current: Extract<FieldState, { mode: 'conflict' }>,
     label: string,
   ): TemplateResult {
-    const { messages } = this.localize;
-    const { card } = messages;
+    const card = this.text.strings;
     const id = (what: string) => this.idOf(field, what);
     const show = (value: CustomerFieldValue) =>
       displayField(field, value, this.localize.locale) || card.notSet;
@@ -748,7 +751,8 @@ export class CxCustomerCard extends CxElement {
 
   private renderManualCopy(id: string): TemplateResult | typeof nothing {
     if (this.manualCopy?.id !== id) return nothing;
-    const { card, close } = this.localize.messages;
+    const { close } = this.localize.messages;
+    const card = this.text.strings;
     return html`<div class="manual-copy">
       <p id="manual-copy-hint">${card.copyManually}</p>
       <div class="edit-line">
@@ -781,7 +785,7 @@ export class CxCustomerCard extends CxElement {
     if (this.recentCases <= 0) return nothing;
     return html`<section class="recent" part="recent-cases" aria-labelledby="recent-heading">
       <div class="recent-heading" id="recent-heading" role="heading" aria-level=${this.headingLevel + 1}>
-        ${this.localize.messages.card.recentCases}
+        ${this.text.strings.recentCases}
       </div>
       <cx-ticket-history
         compact

@@ -1,6 +1,6 @@
 import type { Customer, CustomerPatch } from '../../api/types.js';
 import { formatCalendarDate, formatNumber } from '../../core/format.js';
-import type { CardMessages } from '../../core/localize/messages.js';
+import type { CardMessages } from './strings.js';
 
 // The card's configurable fields: what an integrator writes, how a field's value is read from a
 // customer, shown, checked and turned into a PATCH. The element only renders and reacts.

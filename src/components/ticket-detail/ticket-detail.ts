@@ -27,6 +27,7 @@ import {
 import { safeUrl } from '../../core/urls.js';
 import { humanize } from '../../core/vocabulary.js';
 import { ticketDetailStyles } from './ticket-detail.styles.js';
+import { detailStrings } from './strings.js';
 
 type Field = [label: string, value: TemplateResult | string | typeof nothing];
 
@@ -69,6 +70,9 @@ export class CxTicketDetail extends CxElement {
   /** The ticket to show. Without one, the panel says no ticket is selected. */
   @property({ attribute: 'ticket-id' }) ticketId?: string;
 
+  /** The widget's own strings (see strings.ts), loaded with the shared ones. */
+  private readonly text = this.localize.use(detailStrings);
+
   private readonly ticket = new QueryController<Versioned<Ticket>>(this, (client, language) =>
     this.ticketId ? client.ticket(this.ticketId, language) : undefined,
   );
@@ -96,7 +100,7 @@ export class CxTicketDetail extends CxElement {
 
   /** @internal */
   get announcedName(): string {
-    return this.localize.messages.detail.widgetName;
+    return this.text.strings.widgetName;
   }
 
   protected override render(): TemplateResult {
@@ -108,18 +112,18 @@ export class CxTicketDetail extends CxElement {
         error,
         this.localize,
         () => void this.refresh(),
-        notFound ? { heading: messages.detail.notFoundHeading } : undefined,
+        notFound ? { heading: this.text.strings.notFoundHeading } : undefined,
       );
     }
     if (!this.ticketId)
       return renderEmpty({
-        heading: messages.detail.noTicketHeading,
-        detail: messages.detail.noTicketDetail,
+        heading: this.text.strings.noTicketHeading,
+        detail: this.text.strings.noTicketDetail,
       });
     const ticket = this.ticket.data?.data;
     if (!ticket) return renderLoading(messages.loading, 4);
     return html`
-      <article aria-label=${messages.detail.label(ticket.number)}>
+      <article aria-label=${this.text.strings.label(ticket.number)}>
         ${this.renderHeader(ticket)} ${this.renderRecording(ticket)} ${this.renderTranscript()}
         ${this.renderNotes()} ${this.renderCaseFiles()}
       </article>
@@ -128,7 +132,7 @@ export class CxTicketDetail extends CxElement {
 
   private renderHeader(ticket: Ticket): TemplateResult {
     const { messages } = this.localize;
-    const { detail } = messages;
+    const detail = this.text.strings;
     const date = (value?: string | null) => (value ? this.localize.dateTime(value) : detail.none);
     const seconds = (value?: number | null) =>
       value === null || value === undefined ? detail.none : this.localize.duration(value);
@@ -199,7 +203,7 @@ export class CxTicketDetail extends CxElement {
 
   private renderRecording(ticket: Ticket): TemplateResult | typeof nothing {
     if (!ticket.recordingUrl) return nothing;
-    const { detail } = this.localize.messages;
+    const detail = this.text.strings;
     const src = safeUrl(ticket.recordingUrl);
     return html`<section>
       <h3 id="recording-heading">${detail.recording}</h3>
@@ -218,14 +222,13 @@ export class CxTicketDetail extends CxElement {
   }
 
   private renderTranscript(): TemplateResult {
-    const { messages } = this.localize;
     const items = this.messages.items;
     return html`<section tabindex="-1" data-focus-fallback>
-      <h3 id="transcript-heading">${messages.detail.transcript}</h3>
+      <h3 id="transcript-heading">${this.text.strings.transcript}</h3>
       ${this.renderPaged(
         this.messages,
-        messages.detail.noMessages,
-        messages.detail.loadMoreMessages,
+        this.text.strings.noMessages,
+        this.text.strings.loadMoreMessages,
         () =>
           html`<ol class="messages">
             ${items.map((message) => this.renderMessage(message))}
@@ -235,13 +238,12 @@ export class CxTicketDetail extends CxElement {
   }
 
   private renderNotes(): TemplateResult {
-    const { messages } = this.localize;
     return html`<section tabindex="-1" data-focus-fallback>
-      <h3 id="notes-heading">${messages.detail.internalNotes}</h3>
+      <h3 id="notes-heading">${this.text.strings.internalNotes}</h3>
       ${this.renderPaged(
         this.notes,
-        messages.detail.noNotes,
-        messages.detail.loadMoreNotes,
+        this.text.strings.noNotes,
+        this.text.strings.loadMoreNotes,
         () =>
           html`<ul class="notes">
             ${this.notes.items.map((note) => this.renderNote(note))}
@@ -253,7 +255,7 @@ export class CxTicketDetail extends CxElement {
   /** The case's files, each with where it came from and who added it when. */
   private renderCaseFiles(): TemplateResult {
     const { messages } = this.localize;
-    const { detail } = messages;
+    const detail = this.text.strings;
     const files = this.files.data;
     let body: TemplateResult;
     if (this.files.error && !files) {
@@ -324,7 +326,7 @@ export class CxTicketDetail extends CxElement {
   }
 
   private renderMessage(message: Message): TemplateResult {
-    const { detail } = this.localize.messages;
+    const detail = this.text.strings;
     const type = ['customer', 'agent', 'bot', 'system'].includes(message.author.type)
       ? message.author.type
       : 'system';
@@ -343,7 +345,7 @@ export class CxTicketDetail extends CxElement {
   }
 
   private renderNote(note: Note): TemplateResult {
-    const { detail } = this.localize.messages;
+    const detail = this.text.strings;
     return html`<li class="note" part="note">
       <div class="byline">
         <span class="note-label">${renderIcon(iconNote)} ${detail.internalNote}</span>
@@ -357,7 +359,7 @@ export class CxTicketDetail extends CxElement {
   /** Files as links (when their URL is safe); `withOrigin` adds where each came from, by whom, when. */
   private renderAttachments(attachments: Attachment[], withOrigin = false): TemplateResult | typeof nothing {
     if (!attachments.length) return nothing;
-    const { detail } = this.localize.messages;
+    const detail = this.text.strings;
     return html`<ul class="files" aria-label=${withOrigin ? detail.caseFiles : detail.attachments}>
       ${attachments.map((attachment) => {
         const href = safeUrl(attachment.url);

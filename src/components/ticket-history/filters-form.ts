@@ -4,6 +4,7 @@ import { channelLabel } from '../../core/badges.js';
 import type { Messages } from '../../core/localize/messages.js';
 import { renderInlineProblem, type ErrorWording } from '../../core/states.js';
 import { CHANNELS } from '../../core/vocabulary.js';
+import type { HistoryMessages } from './strings.js';
 import type { ListFilterKey, TicketHistoryFilters, ValueFilterKey } from './ticket-history.js';
 
 /** What the filters form shows and what its controls change. */
@@ -12,6 +13,7 @@ export interface FiltersFormView {
   lookups: Lookups | undefined;
   agents: AgentRef[];
   messages: Messages;
+  history: HistoryMessages;
   /** Why the options (lookups, agents) could not load, and how to ask again. */
   optionsError: Error | null;
   wording: ErrorWording;
@@ -30,8 +32,7 @@ export { anchorTo } from '../../core/anchor.js';
  * assignee. A module of its own, loaded the first time an agent opens the filters (most never do).
  */
 export function renderFiltersForm(view: FiltersFormView): TemplateResult {
-  const { filters, lookups, messages } = view;
-  const { history } = messages;
+  const { filters, lookups, messages, history } = view;
   const checks = (key: 'channel' | 'tag', values: readonly string[], label: (value: string) => string) =>
     values.map(
       (value) =>

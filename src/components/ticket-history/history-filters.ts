@@ -9,6 +9,7 @@ import { iconClose, iconFilter, iconSearch, renderIcon } from '../../core/icons.
 import type { LocalizeController } from '../../core/localize/localize.js';
 import { TICKET_STATUSES, type KnownChannel, type KnownTicketStatus } from '../../core/vocabulary.js';
 import type * as FiltersFormModule from './filters-form.js';
+import type { HistoryMessages } from './strings.js';
 
 /** The server-side filters the panel can apply (all optional). */
 export interface TicketHistoryFilters {
@@ -57,6 +58,7 @@ export class HistoryFilters {
     private readonly panel: FiltersPanel,
     private readonly localize: LocalizeController,
     private readonly keeper: FocusKeeper,
+    private readonly text: { readonly strings: HistoryMessages },
   ) {
     this.search = new Debouncer(panel, SEARCH_DEBOUNCE_MS);
     this.lookups = new QueryController<Lookups>(panel, (client, language) =>
@@ -130,7 +132,7 @@ export class HistoryFilters {
 
   renderToolbar(): TemplateResult {
     const { messages } = this.localize;
-    const { history } = messages;
+    const history = this.text.strings;
     const { filters } = this.panel;
     const count = this.count;
     return html`<div class="toolbar" part="toolbar">
@@ -193,7 +195,7 @@ export class HistoryFilters {
       id="filters"
       popover="auto"
       role="dialog"
-      aria-label=${messages.history.filtersDialogLabel}
+      aria-label=${this.text.strings.filtersDialogLabel}
       @beforetoggle=${this.popover.onBeforeToggle}
       @toggle=${this.popover.onToggle}
       @focusout=${this.popover.onFocusOut}
@@ -205,6 +207,7 @@ export class HistoryFilters {
               lookups: this.lookups.data,
               agents: this.agents.data?.items ?? [],
               messages,
+              history: this.text.strings,
               optionsError: this.lookups.error ?? this.agents.error,
               wording: this.localize,
               retryOptions: () => {
@@ -223,7 +226,7 @@ export class HistoryFilters {
 
   /** Every filter but status (which has its own toggles) as a removable chip. */
   renderChips(): TemplateResult | typeof nothing {
-    const { history } = this.localize.messages;
+    const history = this.text.strings;
     const chips = this.chips();
     if (!chips.length) return nothing;
     return html`<ul class="active-filters" aria-label=${history.activeFilters}>
@@ -259,7 +262,7 @@ export class HistoryFilters {
 
   private chips(): { label: string; remove: () => void }[] {
     const { messages } = this.localize;
-    const { history } = messages;
+    const history = this.text.strings;
     const { filters } = this.panel;
     const lookups = this.lookups.data;
     const chips: { label: string; remove: () => void }[] = [];

@@ -9,6 +9,7 @@ import { CHANNELS, TICKET_STATUSES } from '../../core/vocabulary.js';
 import { entryRow, type EntryRowResult } from './entry-row.js';
 import type { TicketHistoryFilters } from './history-filters.js';
 import { searchMatch } from './search-match.js';
+import type { HistoryMessages } from './strings.js';
 
 // The history's pieces that need nothing of the panel but what they are given: a row, the rows
 // rendered ahead of the data, and the footer.
@@ -43,6 +44,7 @@ export function historyQuery(
 /** What a row needs of the panel besides its ticket. */
 export interface EntryContext {
   localize: LocalizeController;
+  history: HistoryMessages;
   /** How many tickets the list holds, or -1 while more may come. */
   setSize: number;
   active: boolean;
@@ -54,7 +56,7 @@ export interface EntryContext {
 export function renderEntry(ticket: Ticket, index: number, context: EntryContext): EntryRowResult {
   const { localize } = context;
   const { messages } = localize;
-  const { history } = messages;
+  const { history } = context;
   const when = ticket.closedAt ?? ticket.lastInteractionAt;
   const relative = localize.relativeTime(when);
   return entryRow({
@@ -82,7 +84,7 @@ export function renderEntry(ticket: Ticket, index: number, context: EntryContext
  * sample rows rendered off-screen, one per channel and status, while the first page is on its
  * way, take that out of the time from the data's arrival to the list.
  */
-export function prepareRows(localize: LocalizeController): void {
+export function prepareRows(localize: LocalizeController, history: HistoryMessages): void {
   const now = new Date().toISOString();
   const rows = CHANNELS.map((channel, index) => {
     const sample = {
@@ -99,7 +101,12 @@ export function prepareRows(localize: LocalizeController): void {
       lastInteractionAt: now,
       closedAt: null,
     } satisfies Partial<Ticket>;
-    return renderEntry(sample as Ticket, index, { localize, setSize: CHANNELS.length, active: false });
+    return renderEntry(sample as Ticket, index, {
+      localize,
+      history,
+      setSize: CHANNELS.length,
+      active: false,
+    });
   });
   render(rows, document.createDocumentFragment());
 }
@@ -107,6 +114,7 @@ export function prepareRows(localize: LocalizeController): void {
 /** What the full panel's footer shows. */
 export interface FooterView {
   localize: LocalizeController;
+  history: HistoryMessages;
   shown: number;
   hasNextPage: boolean;
   loadingMore: boolean;
@@ -120,7 +128,7 @@ export interface FooterView {
 /** The count, and "Load more" (focusable while loading: aria-disabled) or the next page's error. */
 export function renderFooter(view: FooterView): TemplateResult {
   const { messages } = view.localize;
-  const { history } = messages;
+  const { history } = view;
   return html`${renderLeftOut(view.leftOut, messages)}
     <div class="footer" part="footer">
       <span>${view.hasNextPage ? history.showing(view.shown) : history.allShown(view.shown)}</span>

@@ -18,6 +18,7 @@ import type { EntryRowResult } from './entry-row.js';
 import { CxTicketHistoryLoadEvent, CxTicketOpenEvent, CxViewAllTicketsEvent } from './events.js';
 import { HistoryFilters, type TicketHistoryFilters } from './history-filters.js';
 import { historyQuery, prepareRows, renderDrillIn, renderEntry, renderFooter } from './history-parts.js';
+import { historyStrings } from './strings.js';
 import { ticketHistoryStyles } from './ticket-history.styles.js';
 import { loadVirtualizer, VirtualListController, type VirtualizerModule } from './virtual-list.js';
 
@@ -107,7 +108,9 @@ export class CxTicketHistory extends CxElement {
   private readonly tickets = new PagedQueryController<Ticket>(this, (client, language) =>
     this.customerId ? client.tickets(this.ticketQuery(), language) : undefined,
   );
-  private readonly filterPart = new HistoryFilters(this, this.localize, this.focusKeeper);
+  /** The history's own strings (see strings.ts), loaded with the shared ones. */
+  private readonly text = this.localize.use(historyStrings);
+  private readonly filterPart = new HistoryFilters(this, this.localize, this.focusKeeper, this.text);
   private readonly list = new VirtualListController<Ticket>(this, {
     scroller: () => this.scroller,
     key: (ticket) => ticket.id,
@@ -144,7 +147,7 @@ export class CxTicketHistory extends CxElement {
 
   /** @internal */
   get announcedName(): string {
-    return this.localize.messages.history.widgetName;
+    return this.text.strings.widgetName;
   }
 
   /** Fetches the history again from the server. */
@@ -172,7 +175,7 @@ export class CxTicketHistory extends CxElement {
       if (this.rowsPrepared) return;
       this.rowsPrepared = true;
       // A task of its own after the first render (the skeleton), well within a request's round trip.
-      setTimeout(() => prepareRows(this.localize));
+      setTimeout(() => prepareRows(this.localize, this.text.strings));
     });
   }
 
@@ -214,7 +217,7 @@ export class CxTicketHistory extends CxElement {
     if (this.lastLoad?.key === key && this.lastLoad.count === count) return;
     const previous = this.lastLoad?.key === key ? this.lastLoad.count : 0;
     this.lastLoad = { key, count };
-    const { history } = this.localize.messages;
+    const history = this.text.strings;
     // An empty list says so itself (its empty state).
     if (count) {
       this.announce(
@@ -327,7 +330,7 @@ export class CxTicketHistory extends CxElement {
       return renderDrillIn({
         ticketId: this.openTicketId,
         theme: this.themeController.scheme,
-        backLabel: this.localize.messages.history.back,
+        backLabel: this.text.strings.back,
         onBack: () => this.closeTicket(),
         onKeydown: (event) => this.onDetailKeydown(event),
       });
@@ -338,7 +341,7 @@ export class CxTicketHistory extends CxElement {
       role="heading"
       aria-level=${this.headingLevel}
     >
-      ${this.localize.messages.history.widgetName}
+      ${this.text.strings.widgetName}
     </div>`;
     return html`
       ${this.compact ? nothing : heading} ${this.compact ? nothing : this.filterPart.renderToolbar()}
@@ -350,7 +353,7 @@ export class CxTicketHistory extends CxElement {
 
   private renderBody(): TemplateResult {
     const { messages } = this.localize;
-    const { history } = messages;
+    const history = this.text.strings;
     const items = this.items;
     const error = this.tickets.error;
     if (error && !items.length) return renderLoadError(error, this.localize, () => this.retry());
@@ -408,6 +411,7 @@ export class CxTicketHistory extends CxElement {
   private renderEntry(ticket: Ticket, index: number, setSize: number): EntryRowResult {
     return renderEntry(ticket, index, {
       localize: this.localize,
+      history: this.text.strings,
       setSize,
       active: index === this.roving.active,
       query: this.compact ? undefined : (this.filters.q ?? ''),
@@ -420,6 +424,7 @@ export class CxTicketHistory extends CxElement {
     if (!this.compact) {
       return renderFooter({
         localize: this.localize,
+        history: this.text.strings,
         shown: items.length,
         hasNextPage: this.tickets.hasNextPage,
         loadingMore: this.tickets.isFetchingNextPage,
@@ -435,7 +440,7 @@ export class CxTicketHistory extends CxElement {
         class="cx-link-button"
         @click=${() => this.emit(new CxViewAllTicketsEvent(this.customerId ?? ''))}
       >
-        ${this.localize.messages.history.viewAll}
+        ${this.text.strings.viewAll}
       </button>
     </div>`;
   }

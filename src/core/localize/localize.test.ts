@@ -6,6 +6,12 @@ import type { CxTestWidget } from '../../test-support/test-widget.js';
 import { LocalizeController, SUPPORTED_LANGUAGES, langAt, loadMessages, matchLanguage } from './localize.js';
 import { en } from './locales/en.js';
 import type { Messages } from './messages.js';
+import type { MessageCatalog } from './loader.js';
+import { shape, strings } from '../../test-support/locale-shape.js';
+import { historyStrings } from '../../components/ticket-history/strings.js';
+import { detailStrings } from '../../components/ticket-detail/strings.js';
+import { cardStrings } from '../../components/customer-card/strings.js';
+import { caseFormMessages } from '../../components/case-flyout/form-messages.js';
 
 const text = (el: CxTestWidget) => el.shadowRoot!.textContent!.trim();
 const localeResources = (language: string) =>
@@ -124,21 +130,6 @@ describe('localization', () => {
 });
 
 /** Every key path of a messages object, with `()` marking functions and their arity. */
-function shape(messages: object, prefix = ''): string[] {
-  return Object.entries(messages).flatMap(([key, value]) => {
-    const path = `${prefix}${key}`;
-    if (typeof value === 'function') return [`${path}(${(value as () => string).length})`];
-    if (value && typeof value === 'object') return shape(value as object, `${path}.`);
-    return [path];
-  });
-}
-
-function strings(messages: object): string[] {
-  return Object.values(messages).flatMap((value) =>
-    typeof value === 'string' ? [value] : value && typeof value === 'object' ? strings(value as object) : [],
-  );
-}
-
 describe('LocalizeController formatting', () => {
   it('formats through the element’s locale', async () => {
     const el = await fixture<CxTestWidget>(html`<cx-test-widget lang="pl"></cx-test-widget>`);
@@ -157,12 +148,30 @@ describe('LocalizeController formatting', () => {
 });
 
 describe('locale completeness', () => {
+  // The shared words, then each widget's own catalog (in its folder): every language has every key
+  // English has (functions with as many arguments), and no empty string.
+  const catalogs: [string, MessageCatalog<object>][] = [
+    ['ticket history', historyStrings],
+    ['ticket detail', detailStrings],
+    ['customer card', cardStrings],
+    ['case form', caseFormMessages],
+  ];
   for (const language of SUPPORTED_LANGUAGES) {
     it(`${language} has every key English has, and no empty string`, async () => {
       const messages: Messages = await loadMessages(language);
       expect(messages.$lang).to.equal(language);
       expect(shape(messages).sort()).to.deep.equal(shape(en).sort());
       expect(strings(messages).filter((value) => !value.trim())).to.deep.equal([]);
+      for (const [name, catalog] of catalogs) {
+        const own = await catalog.load(language);
+        // Its own strings, not English standing in for a language that failed to load.
+        if (language !== 'en') expect(own, `${name}: ${language} loads`).to.not.equal(catalog.get('en'));
+        expect(shape(own).sort(), name).to.deep.equal(shape(catalog.get('en')!).sort());
+        expect(
+          strings(own).filter((value) => !value.trim()),
+          name,
+        ).to.deep.equal([]);
+      }
     });
   }
 

@@ -105,6 +105,8 @@ export class LocalizeController implements ReactiveController {
   messages: Messages = en;
 
   private ready: Promise<unknown> = Promise.resolve();
+  /** The widget's own strings (`use()`), loaded with the shared ones. */
+  private readonly own: { catalog: MessageCatalog<unknown>; strings: unknown }[] = [];
   // Made when first connected: a server renders elements without ever connecting them (no DOM there).
   private ownLangObserver?: MutationObserver;
   /** Set while a server-rendered element hydrates in the server's language (English). */
@@ -112,6 +114,20 @@ export class LocalizeController implements ReactiveController {
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
+  }
+
+  /**
+   * Adds the widget's own strings (a catalog in its folder), loaded and switched with the shared
+   * ones; `whenReady` waits for both. Call it where the widget's fields are made.
+   */
+  use<T>(catalog: MessageCatalog<T>): { readonly strings: T } {
+    const entry = { catalog: catalog as MessageCatalog<unknown>, strings: catalog.get('en') as unknown };
+    this.own.push(entry);
+    return {
+      get strings() {
+        return entry.strings as T;
+      },
+    };
   }
 
   /** Resolves when the messages for the current language are in place. */
@@ -151,13 +167,20 @@ export class LocalizeController implements ReactiveController {
     this.language = language;
     this.locale = locale;
     const messages = catalog.get(language);
-    if (messages) {
+    const own = this.own.map((entry) => entry.catalog.get(language));
+    if (messages && own.every((strings) => strings !== undefined)) {
       this.messages = messages;
+      own.forEach((strings, index) => (this.own[index]!.strings = strings));
       this.ready = Promise.resolve();
     } else {
-      this.ready = loadMessages(language).then((loadedMessages) => {
+      this.ready = Promise.all([
+        loadMessages(language),
+        ...this.own.map((entry) => entry.catalog.load(language)),
+      ]).then(([loadedMessages, ...loadedOwn]) => {
         // A later change may have moved on to another language while this one loaded.
-        if (this.language === language) this.messages = loadedMessages;
+        if (this.language !== language) return;
+        this.messages = loadedMessages;
+        loadedOwn.forEach((strings, index) => (this.own[index]!.strings = strings));
       });
     }
     this.host.requestUpdate();
