@@ -12,6 +12,7 @@ import { badgeStyles } from '../../core/badges.js';
 import { caseFlyoutStyles } from './case-flyout.styles.js';
 import type { CaseForm } from './case-form.js';
 import { CxFlyoutCloseEvent, type CxFlyoutCloseReason } from './events.js';
+import { flyoutStrings, type FlyoutMessages } from './strings.js';
 
 const loadForm = () => import('./case-form.js');
 
@@ -45,6 +46,9 @@ export class CxCaseFlyout extends CxElement {
 
   /** Whether the flyout is shown. Set it, or call `show()` and `hide()`. */
   @property({ type: Boolean, reflect: true }) open = false;
+
+  /** The flyout's own words (see strings.ts), loaded with the shared ones. */
+  private readonly text = this.localize.use(flyoutStrings);
 
   /** What the flyout is anchored to: an element, or the id of one in the same document or shadow root. */
   @property() anchor?: string | Element;
@@ -130,6 +134,11 @@ export class CxCaseFlyout extends CxElement {
     return this.localize.messages;
   }
 
+  /** @internal The flyout's own words (see strings.ts), for the lazily loaded form. */
+  get flyoutText(): FlyoutMessages {
+    return this.text.strings;
+  }
+
   /** @internal The scheme the flyout renders in, for what it shows inside (a case opened after a save). */
   get themeScheme(): 'light' | 'dark' {
     return this.themeController.scheme;
@@ -147,7 +156,7 @@ export class CxCaseFlyout extends CxElement {
 
   /** @internal */
   get announcedName(): string {
-    return this.localize.messages.flyout.title;
+    return this.text.strings.title;
   }
 
   /** @internal The form says what happened (a file uploaded, a note added) through the page's announcer. */
@@ -252,7 +261,7 @@ export class CxCaseFlyout extends CxElement {
       }}
     >
       <header class="flyout-header" part="header" ?inert=${Boolean(this.form?.confirming)}>
-        <h2 id="flyout-title">${messages.flyout.title}</h2>
+        <h2 id="flyout-title">${this.text.strings.title}</h2>
         <button
           type="button"
           class="cx-icon-button"
@@ -262,7 +271,7 @@ export class CxCaseFlyout extends CxElement {
           ${renderIcon(iconClose)}
         </button>
       </header>
-      ${this.form ? this.form.render() : this.open ? renderLoading(messages.flyout.loadingForm, 3) : nothing}
+      ${this.form ? this.form.render() : this.open ? renderLoading(this.text.strings.loadingForm, 3) : nothing}
       ${renderLiveRegions()}
     </dialog>`;
   }

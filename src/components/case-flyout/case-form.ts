@@ -54,6 +54,7 @@ import {
 import { CaseNotes } from './notes.js';
 import type { RichText } from './rich-text.js';
 import { Uploads, type FileLimits, type FileListName, type UploadsHost } from './uploads.js';
+import type { FlyoutMessages } from './strings.js';
 
 // The flyout's form, loaded the first time a flyout opens (with the editor beside it), so pages
 // that never open one do not pay for it. It owns the draft: what the agent typed, saved to
@@ -212,6 +213,11 @@ export class CaseForm implements ReactiveController, UploadsHost {
 
   get messages(): Messages {
     return this.host.messages;
+  }
+
+  /** The flyout's own words (see strings.ts). */
+  get flyoutText(): FlyoutMessages {
+    return this.host.flyoutText;
   }
 
   get wording(): ErrorWording {
@@ -416,7 +422,7 @@ export class CaseForm implements ReactiveController, UploadsHost {
       const description = this.query<HTMLElement>('#description-editor');
       const note = this.query<HTMLElement>('#note-editor');
       if (!description || !note) return;
-      const { flyout } = this.messages;
+      const flyout = this.flyoutText;
       this.editor = new RichText({
         element: description,
         content: this.draft.description,
@@ -481,7 +487,7 @@ export class CaseForm implements ReactiveController, UploadsHost {
   // ---- submitting ----
 
   private validate(): boolean {
-    const { flyout } = this.host.messages;
+    const flyout = this.flyoutText;
     const errors: Partial<Record<FieldName, string>> = {};
     if (!this.draft.customerId) errors.customerId = flyout.required(flyout.customer);
     if (!this.draft.subject.trim()) errors.subject = flyout.required(flyout.subject);
@@ -800,7 +806,7 @@ export class CaseForm implements ReactiveController, UploadsHost {
 
   render(): TemplateResult {
     const { messages } = this.host;
-    const { flyout } = messages;
+    const flyout = this.flyoutText;
     const { text } = this;
     if (!this.loaded) return renderLoading(flyout.loadingForm, 3);
     if (this.saved) return this.renderSaved(this.saved);
@@ -909,7 +915,7 @@ export class CaseForm implements ReactiveController, UploadsHost {
   }
 
   private renderCustomer(): TemplateResult {
-    const { flyout } = this.host.messages;
+    const flyout = this.flyoutText;
     const box = this.customerBox;
     const options = this.options;
     const status = box.status;
@@ -988,7 +994,7 @@ export class CaseForm implements ReactiveController, UploadsHost {
   }
 
   private renderSubject(): TemplateResult {
-    const { flyout } = this.host.messages;
+    const flyout = this.flyoutText;
     return html`<div class="field">
       <label for="subject-input">${flyout.subject} <span aria-hidden="true">*</span></label>
       <input
@@ -1006,7 +1012,7 @@ export class CaseForm implements ReactiveController, UploadsHost {
   }
 
   private renderDescription(): TemplateResult {
-    const { flyout } = this.host.messages;
+    const flyout = this.flyoutText;
     return html`<div class="field">
       <span class="label" id="description-label">${flyout.description}</span>
       <div class="editor ${this.errors.description ? 'invalid' : ''}">
@@ -1051,7 +1057,7 @@ export class CaseForm implements ReactiveController, UploadsHost {
   }
 
   private renderReason(): TemplateResult {
-    const { flyout } = this.host.messages;
+    const flyout = this.flyoutText;
     const reasons = this.lookups.data?.reasons ?? [];
     return html`<div class="field">
       <label for="reason-select">${flyout.reason}</label>
@@ -1123,7 +1129,7 @@ export class CaseForm implements ReactiveController, UploadsHost {
 
   private renderFooter(): TemplateResult {
     const { messages } = this.host;
-    const { flyout } = messages;
+    const flyout = this.flyoutText;
     const { text } = this;
     if (this.confirming) {
       return html`<div

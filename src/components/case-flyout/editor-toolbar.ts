@@ -9,13 +9,13 @@ import {
   renderIcon,
 } from '../../core/icons.js';
 import { RovingFocusController } from '../../core/interactions/roving-focus.js';
-import type { Messages } from '../../core/localize/messages.js';
 import type { StampResult } from '../../core/stamp.js';
 import type { RichText, RichTextMark } from './rich-text.js';
+import type { FlyoutMessages } from './strings.js';
 
 /** What a toolbar needs from the form it sits in. */
 export interface ToolbarHost {
-  readonly messages: Pick<Messages, 'flyout'>;
+  readonly flyoutText: FlyoutMessages;
   readonly root: ShadowRoot | null;
   readonly locale: string;
   requestUpdate(): void;
@@ -57,7 +57,7 @@ export class EditorToolbar {
     if (!url.trim()) {
       editor?.removeLink();
     } else if (!editor?.setLink(url)) {
-      this.linkError = this.host.messages.flyout.linkInvalid;
+      this.linkError = this.host.flyoutText.linkInvalid;
       await this.host.update();
       this.linkInput?.focus();
       return;
@@ -68,7 +68,7 @@ export class EditorToolbar {
   }
 
   render(editor: RichText | undefined, editorId: string): TemplateResult {
-    const { flyout } = this.host.messages;
+    const flyout = this.host.flyoutText;
     const { prefix } = this;
     const tool = (index: number, mark: Exclude<RichTextMark, 'link'>, label: string, icon: StampResult) =>
       html`<button

@@ -12,6 +12,7 @@ import { historyStrings } from '../../components/ticket-history/strings.js';
 import { detailStrings } from '../../components/ticket-detail/strings.js';
 import { cardStrings } from '../../components/customer-card/strings.js';
 import { caseFormMessages } from '../../components/case-flyout/form-messages.js';
+import { flyoutStrings } from '../../components/case-flyout/strings.js';
 
 const text = (el: CxTestWidget) => el.shadowRoot!.textContent!.trim();
 const localeResources = (language: string) =>
@@ -154,6 +155,7 @@ describe('locale completeness', () => {
     ['ticket history', historyStrings],
     ['ticket detail', detailStrings],
     ['customer card', cardStrings],
+    ['case flyout', flyoutStrings],
     ['case form', caseFormMessages],
   ];
   for (const language of SUPPORTED_LANGUAGES) {

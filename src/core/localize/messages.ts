@@ -56,50 +56,6 @@ export interface Messages {
 
   /** "3 tickets" with the locale's plural form. */
   ticketCount: (count: number) => string;
-
-  flyout: FlyoutMessages;
 }
 
 export type SupportedLanguage = 'en' | 'th' | 'id' | 'pl';
-
-/** `<cx-case-flyout>` */
-export interface FlyoutMessages {
-  title: string;
-  details: string;
-  customer: string;
-  customerPlaceholder: string;
-  searching: string;
-  noResults: string;
-  resultCount: (count: number) => string;
-  subject: string;
-  description: string;
-  status: string;
-  priority: string;
-  reason: string;
-  noReason: string;
-  required: (label: string) => string;
-  save: string;
-  saveAndResolve: string;
-  openFullForm: string;
-  submitting: string;
-  created: (number: string) => string;
-  notSaved: string;
-  draftRestored: string;
-  discardDraft: string;
-  confirmCloseHeading: string;
-  confirmCloseDetail: string;
-  keepEditing: string;
-  closeForm: string;
-  loadingForm: string;
-  formatting: string;
-  bold: string;
-  italic: string;
-  underline: string;
-  bulletList: string;
-  numberedList: string;
-  link: string;
-  linkAddress: string;
-  linkInvalid: string;
-  applyLink: string;
-  removeLink: string;
-}
