@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './test-support/wait.js';
 import { http, HttpResponse } from 'msw';
 import * as v from 'valibot';
 import { CustomerSchema, TicketSchema } from './api/schemas.js';

@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './test-support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { getResponse, http, HttpResponse } from 'msw';
 import { handlers, problem } from '../mocks/handlers.js';

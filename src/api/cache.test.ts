@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test-support/wait.js';
 import { delay, http, HttpResponse } from 'msw';
 import '../components/provider/define.js';
 import type { CxProvider } from '../components/provider/provider.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test-support/wait.js';
 import { configure, resetConfig } from '../core/config.js';
 import { NOT_CONFIGURED_GRACE_MS } from './query-controller.js';
 import '../components/customer-card/define.js';
@@ -62,8 +63,11 @@ describe('a widget with no data source', () => {
       expect(shadowText(card)).to.contain('Not connected to the helpdesk');
 
       configure({ baseUrl: '/api' });
-      await waitUntil(() => cardLoaded(card), 'the card loads once configured');
-      await waitUntil(() => history.shadowRoot!.querySelector('[role="option"]'), 'the history too');
+      // A request and a render: seconds, not one, on a loaded machine.
+      await waitUntil(() => cardLoaded(card), 'the card loads once configured', { timeout: 5000 });
+      await waitUntil(() => history.shadowRoot!.querySelector('[role="option"]'), 'the history too', {
+        timeout: 5000,
+      });
       expect(logged.messages.filter((message) => message.includes('no data source'))).to.have.length(1);
     } finally {
       document.removeEventListener('cx-error', listener);

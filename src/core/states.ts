@@ -140,6 +140,45 @@ export function renderInlineProblem(options: {
   </p>`;
 }
 
+/** What a paged list shows after its rows: "Load more", or why the next page failed. */
+export interface NextPageView {
+  /** The next page failed: what to say (beside Try again). */
+  failed?: string;
+  hasNextPage: boolean;
+  loading: boolean;
+  loadLabel: string;
+  loadingLabel: string;
+  retryLabel: string;
+  onLoadMore(): void;
+  onRetry(): void;
+  /** The button's class, for the widget's own layout (the error line is `.page-error`). */
+  className: string;
+}
+
+/**
+ * "Load more" stays focusable while the page is on its way (`aria-disabled`, not `disabled`, which
+ * would drop focus to `<body>`); a failed page says why, assertively, with Try again beside it.
+ */
+export function renderNextPage(view: NextPageView): TemplateResult | typeof nothing {
+  if (view.failed) {
+    return html`<p class="page-error">
+      ${announce(view.failed, 'assertive')}${view.failed}
+      <button type="button" class="cx-button" @click=${view.onRetry}>${view.retryLabel}</button>
+    </p>`;
+  }
+  if (!view.hasNextPage) return nothing;
+  return html`<button
+    type="button"
+    class="cx-button ${view.className}"
+    aria-disabled=${view.loading ? 'true' : 'false'}
+    @click=${() => {
+      if (!view.loading) view.onLoadMore();
+    }}
+  >
+    ${view.loading ? view.loadingLabel : view.loadLabel}
+  </button>`;
+}
+
 /**
  * Entries of a list the server sent broken (left out by the data source): how many, and where the
  * first breaks the contract, for whoever the agent tells. Polite: the rest of the list is fine.

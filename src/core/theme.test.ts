@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test-support/wait.js';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../test-support/test-widget.js';
 import '../components/provider/define.js';

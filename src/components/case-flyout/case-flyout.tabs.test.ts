@@ -1,4 +1,5 @@
-import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { waitUntil } from '../../test-support/wait.js';
 import { settled } from '../../test-support/settled.js';
 import { draftId, loadDraft } from './drafts.js';
 import { sendKeys } from '@web/test-runner-commands';

@@ -1,4 +1,5 @@
-import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { waitUntil } from '../../test-support/wait.js';
 import { http, HttpResponse } from 'msw';
 import { DATA_OPTION_KEYS } from '../../core/options.js';
 import { configure, resetConfig } from '../../core/config.js';

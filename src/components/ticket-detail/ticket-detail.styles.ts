@@ -154,7 +154,8 @@ export const ticketDetailStyles = css`
   audio {
     inline-size: 100%;
   }
-  .more {
+  .more,
+  .page-error {
     margin-block-start: var(--_space-3);
   }
   .muted {

@@ -13,7 +13,6 @@ import {
   renderTags,
 } from '../../core/badges.js';
 import { CxElement } from '../../core/cx-element.js';
-import { announce } from '../../core/interactions/announcer.js';
 import { iconAttachment, iconNote, renderIcon } from '../../core/icons.js';
 import type * as Sanitizer from '../../core/sanitize.js';
 import {
@@ -22,6 +21,7 @@ import {
   renderLeftOut,
   renderLoadError,
   renderLoading,
+  renderNextPage,
   stateStyles,
 } from '../../core/states.js';
 import { safeUrl } from '../../core/urls.js';
@@ -290,28 +290,19 @@ export class CxTicketDetail extends CxElement {
         ? html`${renderLeftOut(controller.invalid, messages)}`
         : html`<p class="muted">${emptyText}</p>`;
     return html`${list()} ${renderLeftOut(controller.invalid, messages)}
-    ${
-      controller.nextPageError
-        ? html`<p class="more">
-            ${announce(describeError(controller.nextPageError, this.localize).heading, 'assertive')}
-            ${describeError(controller.nextPageError, this.localize).heading}
-            <button type="button" class="cx-button" @click=${() => controller.fetchNextPage()}>
-              ${messages.retry}
-            </button>
-          </p>`
-        : controller.hasNextPage
-          ? html`<button
-              type="button"
-              class="cx-button more"
-              aria-disabled=${controller.isFetchingNextPage ? 'true' : 'false'}
-              @click=${() => {
-                if (!controller.isFetchingNextPage) void controller.fetchNextPage();
-              }}
-            >
-              ${controller.isFetchingNextPage ? messages.loading : moreLabel}
-            </button>`
-          : nothing
-    }`;
+    ${renderNextPage({
+      failed: controller.nextPageError
+        ? describeError(controller.nextPageError, this.localize).heading
+        : undefined,
+      hasNextPage: controller.hasNextPage,
+      loading: controller.isFetchingNextPage,
+      loadLabel: moreLabel,
+      loadingLabel: messages.loading,
+      retryLabel: messages.retry,
+      onLoadMore: () => void controller.fetchNextPage(),
+      onRetry: () => void controller.fetchNextPage(),
+      className: 'more',
+    })}`;
   }
 
   private renderBody(body: string, format: string): TemplateResult {

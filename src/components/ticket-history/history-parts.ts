@@ -1,10 +1,9 @@
-import { html, nothing, render, type TemplateResult } from 'lit';
+import { html, render, type TemplateResult } from 'lit';
 import type { Ticket, TicketQuery } from '../../api/types.js';
 import { channelStamp, statusBadgeStamp, tagsStamp } from '../../core/badges.js';
-import { announce } from '../../core/interactions/announcer.js';
 import { iconChevronLeft, renderIcon } from '../../core/icons.js';
 import type { LocalizeController } from '../../core/localize/localize.js';
-import { renderLeftOut } from '../../core/states.js';
+import { renderLeftOut, renderNextPage } from '../../core/states.js';
 import { CHANNELS, TICKET_STATUSES } from '../../core/vocabulary.js';
 import { entryRow, type EntryRowResult } from './entry-row.js';
 import type { TicketHistoryFilters } from './history-filters.js';
@@ -132,25 +131,17 @@ export function renderFooter(view: FooterView): TemplateResult {
   return html`${renderLeftOut(view.leftOut, messages)}
     <div class="footer" part="footer">
       <span>${view.hasNextPage ? history.showing(view.shown) : history.allShown(view.shown)}</span>
-      ${
-        view.nextPageFailed
-          ? html`<span class="page-error">
-              ${announce(history.nextPageFailed, 'assertive')}${history.nextPageFailed}
-              <button type="button" class="cx-button" @click=${view.onRetryNextPage}>
-                ${messages.retry}
-              </button>
-            </span>`
-          : view.hasNextPage
-            ? html`<button
-                type="button"
-                class="cx-button load-more"
-                aria-disabled=${view.loadingMore ? 'true' : 'false'}
-                @click=${view.onLoadMore}
-              >
-                ${view.loadingMore ? history.loadingMore : history.loadMore}
-              </button>`
-            : nothing
-      }
+      ${renderNextPage({
+        failed: view.nextPageFailed ? history.nextPageFailed : undefined,
+        hasNextPage: view.hasNextPage,
+        loading: view.loadingMore,
+        loadLabel: history.loadMore,
+        loadingLabel: history.loadingMore,
+        retryLabel: messages.retry,
+        onLoadMore: view.onLoadMore,
+        onRetry: view.onRetryNextPage,
+        className: 'load-more',
+      })}
     </div>`;
 }
 

@@ -303,6 +303,7 @@ export const ticketHistoryStyles = css`
     font-size: var(--_font-size-sm);
   }
   .page-error {
+    margin: 0;
     display: flex;
     gap: var(--_space-3);
     align-items: center;

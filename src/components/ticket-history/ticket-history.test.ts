@@ -1,4 +1,5 @@
-import { expect, fixture, fixtureCleanup, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, nextFrame } from '@open-wc/testing';
+import { waitUntil } from '../../test-support/wait.js';
 import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import type { Ticket } from '../../api/types.js';

@@ -143,7 +143,9 @@ export class VirtualListController<Item> implements ReactiveController {
    */
   async reveal(index: number, isThere: () => boolean): Promise<void> {
     if (isThere() || this.mode !== 'virtual') return;
-    this.virtualizer?.element(index)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    // At once: the row is off screen, perhaps far (focus came back after scrolling away); a smooth
+    // scroll across hundreds of rows would keep the key waiting, longer on a busy machine.
+    this.virtualizer?.element(index)?.scrollIntoView({ block: 'nearest', behavior: 'instant' });
     await this.framesUntil(isThere, 90);
   }
 

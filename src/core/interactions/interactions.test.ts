@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../test-support/wait.js';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { announced, announcementMark, liveRegionText } from '../../test-support/announcements.js';
 import { expectSame } from '../../test-support/same.js';
