@@ -1,3 +1,7 @@
+// One file on purpose: one method per operation of the host-API contract over one request pipeline
+// (auth refresh, retries, timeouts, idempotency, validation, problem+json). Split, the contract
+// would be read across files; the pipeline's steps are small functions of their own, above and
+// inside createRestDataSource.
 import * as v from 'valibot';
 import type {
   CallOptions,

@@ -1,3 +1,6 @@
+// Over 400 lines, and known to be: the whole form (draft, submission, customer lookup, duplicates,
+// tabs) is still one controller. Issue 23 splits it into lazily defined reactive internal elements,
+// one per part; until then, change it with its tests (case-flyout*.test.ts) beside you.
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { CxApiError, isCxApiError, type CxApiErrorKind } from '../../api/errors.js';

@@ -1,3 +1,5 @@
+// Over 400 lines: the in-place field editor (value, editor, saving, refusal, conflict) is still part
+// of the element; the header and channels are in card-header.ts. Next: the field editor as a part.
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -6,21 +8,12 @@ import { CxApiError, isCxApiError } from '../../api/errors.js';
 import { MutationController } from '../../api/mutation-controller.js';
 import { QueryController } from '../../api/query-controller.js';
 import type { Customer, Versioned } from '../../api/types.js';
-import { badgeStyles, channelLabel, renderChannel } from '../../core/badges.js';
+import { badgeStyles } from '../../core/badges.js';
 import { copyText } from '../../core/clipboard.js';
 import { CxElement } from '../../core/cx-element.js';
 import { announce } from '../../core/interactions/announcer.js';
 import { RovingFocusController } from '../../core/interactions/roving-focus.js';
-import {
-  iconCheck,
-  iconClose,
-  iconCopy,
-  iconEdit,
-  iconEmail,
-  iconExternal,
-  iconVoice,
-  renderIcon,
-} from '../../core/icons.js';
+import { iconCheck, iconClose, iconCopy, iconEdit, iconExternal, renderIcon } from '../../core/icons.js';
 import {
   describeError,
   renderEmpty,
@@ -28,7 +21,7 @@ import {
   renderLoading,
   stateStyles,
 } from '../../core/states.js';
-import { contactUrl, safeUrl } from '../../core/urls.js';
+import { safeUrl } from '../../core/urls.js';
 import { customerCardStyles } from './customer-card.styles.js';
 import { CxActivityStartEvent, CxCustomerUpdatedEvent, type CxActivityKind } from './events.js';
 import {
@@ -47,6 +40,7 @@ import {
   type CustomerFieldConfig,
   type CustomerFieldValue,
 } from './fields.js';
+import { renderCardHeader, renderChannelList } from './card-header.js';
 import { cardStrings } from './strings.js';
 
 /** Where a field is, beyond showing its value. */
@@ -56,25 +50,7 @@ type FieldState =
   | { mode: 'failed'; draft: string; heading: string; detail?: string; unknownOutcome: boolean }
   | { mode: 'conflict'; draft: string; theirs: CustomerFieldValue };
 
-const AVATAR_HUES = 8;
 const INPUT_TYPES = { text: 'text', email: 'email', phone: 'tel', url: 'url', date: 'date', number: 'text' };
-
-/** A stable colour for a customer without a photo: the same id always gets the same hue. */
-function hueOf(id: string): number {
-  let hash = 0;
-  for (const char of id) hash = (hash * 31 + char.codePointAt(0)!) | 0;
-  return Math.abs(hash) % AVATAR_HUES;
-}
-
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-/** Up to two letters from the first and last word; markup and punctuation in a name are skipped. */
-function initialsOf(name: string): string {
-  const firstLetter = (word: string) =>
-    [...graphemes.segment(word)].find(({ segment }) => /[\p{L}\p{N}]/u.test(segment))?.segment ?? '';
-  const words = name.split(/\s+/).map(firstLetter).filter(Boolean);
-  const letters = words.length > 1 ? [words[0], words.at(-1)] : words.slice(0, 1);
-  return letters.join('').toLocaleUpperCase() || '?';
-}
 
 /**
  * @tagname cx-customer-card
@@ -397,96 +373,24 @@ export class CxCustomerCard extends CxElement {
   }
 
   private renderHeader(customer: Customer): TemplateResult {
-    const card = this.text.strings;
-    const avatarUrl = safeUrl(customer.avatarUrl);
-    const showPhoto = avatarUrl && avatarUrl !== this.failedAvatarUrl;
-    return html`<header class="header" part="header">
-      <div class="avatar hue-${hueOf(customer.id)}" part="avatar" aria-hidden="true">
-        ${
-          showPhoto
-            ? html`<img src=${avatarUrl} alt="" @error=${() => (this.failedAvatarUrl = avatarUrl)} />`
-            : initialsOf(customer.name)
-        }
-      </div>
-      <div class="identity">
-        <div class="name" part="name" role="heading" aria-level=${this.headingLevel}>
-          <bdi>${customer.name}</bdi>
-        </div>
-        ${customer.company ? html`<div class="company"><bdi>${customer.company}</bdi></div>` : nothing}
-        ${customer.owner ? html`<div class="owner">${card.owner(customer.owner.name)}</div>` : nothing}
-        ${
-          customer.labels.length
-            ? html`<ul class="labels" part="labels" aria-label=${card.labels}>
-                ${customer.labels.map(
-                  (label) =>
-                    html`<li class="label ${label.trim().toLowerCase() === 'vip' ? 'label--vip' : ''}">
-                      <bdi>${label}</bdi>
-                    </li>`,
-                )}
-              </ul>`
-            : nothing
-        }
-      </div>
-      ${this.renderActions(customer)}
-    </header>`;
-  }
-
-  private renderActions(customer: Customer): TemplateResult | typeof nothing {
-    const card = this.text.strings;
-    const actions = [
-      {
-        kind: 'email' as const,
-        value: customer.email,
-        url: customer.email && contactUrl('email', customer.email),
-        icon: iconEmail,
-        label: card.sendEmail,
-      },
-      {
-        kind: 'call' as const,
-        value: customer.phone,
-        url: customer.phone && contactUrl('phone', customer.phone),
-        icon: iconVoice,
-        label: card.call,
-      },
-    ].filter((action) => action.url && action.value);
-    if (!actions.length) return nothing;
-    return html`<div class="actions" part="actions">
-      ${actions.map(
-        (action) =>
-          html`<a
-            class="cx-button action"
-            href=${action.url!}
-            data-kind=${action.kind}
-            @click=${(event: MouseEvent) => this.startActivity(event, action.kind, customer, action.value!)}
-            >${renderIcon(action.icon)}<span>${action.label}</span></a
-          >`,
-      )}
-    </div>`;
+    return renderCardHeader({
+      customer,
+      strings: this.text.strings,
+      headingLevel: this.headingLevel,
+      failedAvatarUrl: this.failedAvatarUrl,
+      onAvatarError: (url) => (this.failedAvatarUrl = url),
+      onActivity: (event, kind, value) => this.startActivity(event, kind, customer, value),
+    });
   }
 
   private renderChannels(customer: Customer): TemplateResult | typeof nothing {
-    if (!customer.channels.length) return nothing;
-    const { messages } = this.localize;
-    return html`<ul class="channels" part="channels" aria-label=${this.text.strings.channels}>
-      ${customer.channels.map((channel, index) => {
-        const label = channelLabel(channel.type, messages);
-        const id = `channel-${index}`;
-        return html`<li class="channel">
-          ${renderChannel(channel.type, messages)}
-          <span class="handle"><bdi>${channel.handle}</bdi></span>
-          <button
-            type="button"
-            class="cx-icon-button"
-            id=${id}
-            aria-label=${this.text.strings.copyChannel(label, channel.handle)}
-            @click=${() => this.copy(id, label, channel.handle)}
-          >
-            ${renderIcon(iconCopy)}
-          </button>
-          ${this.renderManualCopy(id)}
-        </li>`;
-      })}
-    </ul>`;
+    return renderChannelList({
+      customer,
+      strings: this.text.strings,
+      messages: this.localize.messages,
+      onCopy: (id, label, text) => this.copy(id, label, text),
+      renderManualCopy: (id) => this.renderManualCopy(id),
+    });
   }
 
   private renderFields(customer: Customer): TemplateResult | typeof nothing {
