@@ -10,6 +10,7 @@ import './components/ticket-history/define.js';
 import { db, useMockBackend, worker } from './test-support/mock-backend.js';
 import { mountInProvider } from './test-support/mount.js';
 import { ticket } from './test-support/tickets.js';
+import { collectUncaught } from './test-support/uncaught.js';
 
 // Every number and every timestamp the contract allows, at its extremes, in every view that shows
 // it. The fields are found by walking the schemas, so a field added later is fuzzed too; each value
@@ -76,21 +77,9 @@ function shownText(root: ShadowRoot): string {
     .join(' ');
 }
 
-const uncaught: string[] = [];
-const onError = (event: ErrorEvent) => uncaught.push(event.message);
-const onRejection = (event: PromiseRejectionEvent) => uncaught.push(String(event.reason));
-
 describe('extremes: every number and timestamp the contract allows, in every view', () => {
   useMockBackend();
-  beforeEach(() => {
-    uncaught.length = 0;
-    addEventListener('error', onError);
-    addEventListener('unhandledrejection', onRejection);
-  });
-  afterEach(() => {
-    removeEventListener('error', onError);
-    removeEventListener('unhandledrejection', onRejection);
-  });
+  const uncaught = collectUncaught();
 
   const fullTicket = ticket({
     closedAt: new Date().toISOString(),

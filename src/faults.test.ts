@@ -9,6 +9,7 @@ import './components/ticket-detail/define.js';
 import { ticketsOf } from './test-support/flyout.js';
 import { db, requestLog, useMockBackend, worker } from './test-support/mock-backend.js';
 import { mountInProvider } from './test-support/mount.js';
+import { collectUncaught } from './test-support/uncaught.js';
 
 // The fault suite: every widget under every way a host API can fail — broken JSON, wrong types,
 // missing fields, 404, 409, 412, 422, 429, 500, 503, a timeout, no network, a connection cut
@@ -125,10 +126,6 @@ const mount = <K extends keyof HTMLElementTagNameMap>(tag: K, attributes: string
     }),
   );
 
-const uncaught: string[] = [];
-const onError = (event: ErrorEvent) => uncaught.push(`error: ${event.message}`);
-const onRejection = (event: PromiseRejectionEvent) => uncaught.push(`unhandled rejection: ${event.reason}`);
-
 function expectPresentable(element: Element, what: string): void {
   const text = shownText(element.shadowRoot!);
   const bad = text.match(BAD_TEXT);
@@ -140,14 +137,8 @@ function expectPresentable(element: Element, what: string): void {
 
 describe('faults: every widget under every failure of the host API', () => {
   useMockBackend();
-  beforeEach(() => {
-    uncaught.length = 0;
-    addEventListener('error', onError);
-    addEventListener('unhandledrejection', onRejection);
-  });
+  const uncaught = collectUncaught();
   afterEach(() => {
-    removeEventListener('error', onError);
-    removeEventListener('unhandledrejection', onRejection);
     releaseHanging();
     expect(uncaught, 'nothing thrown uncaught').to.deep.equal([]);
   });

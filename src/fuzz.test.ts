@@ -10,6 +10,7 @@ import { ticketsOf } from './test-support/flyout.js';
 import './components/case-flyout/define.js';
 import { useMockBackend, worker } from './test-support/mock-backend.js';
 import { mountInProvider } from './test-support/mount.js';
+import { collectUncaught } from './test-support/uncaught.js';
 
 // The payload fuzzer: every read a widget makes, answered with the real answer mutated (seeded, so a
 // failure replays): a field deleted, nulled or of another type, a string of 20,000 characters, an
@@ -100,21 +101,9 @@ const settled = (root: ShadowRoot, loaded: (root: ShadowRoot) => Element | null)
     [...root.querySelectorAll('p.muted')].length,
   );
 
-const uncaught: string[] = [];
-const onError = (event: ErrorEvent) => uncaught.push(`error: ${event.message}`);
-const onRejection = (event: PromiseRejectionEvent) => uncaught.push(`unhandled rejection: ${event.reason}`);
-
 describe('the payload fuzzer: every read, answered with the real answer mutated', () => {
   useMockBackend();
-  beforeEach(() => {
-    uncaught.length = 0;
-    addEventListener('error', onError);
-    addEventListener('unhandledrejection', onRejection);
-  });
-  afterEach(() => {
-    removeEventListener('error', onError);
-    removeEventListener('unhandledrejection', onRejection);
-  });
+  const uncaught = collectUncaught();
 
   const ticketId = () => ticketsOf('c_1')[0]!.id;
   /** Opens the history's filters, where the lookups and the agents are read. */
