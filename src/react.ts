@@ -4,8 +4,8 @@
 // its typed event. Importing this module registers every element; `cxkit/react/<name>` (for example
 // `cxkit/react/ticket-history`) wraps and registers one, so a page carries only what it uses.
 
-export { CxProvider } from './components/provider/react.js';
-export { CxTicketHistory } from './components/ticket-history/react.js';
-export { CxTicketDetail } from './components/ticket-detail/react.js';
-export { CxCustomerCard } from './components/customer-card/react.js';
 export { CxCaseFlyout } from './components/case-flyout/react.js';
+export { CxCustomerCard } from './components/customer-card/react.js';
+export { CxProvider } from './components/provider/react.js';
+export { CxTicketDetail } from './components/ticket-detail/react.js';
+export { CxTicketHistory } from './components/ticket-history/react.js';

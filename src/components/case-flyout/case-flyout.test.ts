@@ -84,7 +84,7 @@ describe('<cx-case-flyout>', () => {
     await open(mounted);
     const el = mounted.flyout;
     $<HTMLButtonElement>(el, '.footer .save')!.click();
-    await el.updateComplete;
+    await waitUntil(() => $(el, '#customerId-error'), 'the messages on the fields');
     expect($(el, '#customerId-error')!.textContent).to.equal('Customer is required.');
     expect($(el, '#subject-error')!.textContent).to.equal('Title is required.');
     expect($(el, '#subject-input')!.getAttribute('aria-invalid')).to.equal('true');

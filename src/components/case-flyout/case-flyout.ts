@@ -2,18 +2,18 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { anchorTo } from '../../core/anchor.js';
 import { CxElement } from '../../core/cx-element.js';
-import { renderLiveRegions, type Politeness } from '../../core/interactions/announcer.js';
+import { renderLiveRegions } from '../../core/interactions/announcer.js';
 import { DialogController } from '../../core/interactions/dialog.js';
-import type { CxEvent } from '../../core/events.js';
 import { iconClose, renderIcon } from '../../core/icons.js';
-import type { Messages } from '../../core/localize/messages.js';
-import { renderLoading, stateStyles, type ErrorWording } from '../../core/states.js';
+import { renderLoading, stateStyles } from '../../core/states.js';
 import { badgeStyles } from '../../core/badges.js';
 import { caseFlyoutStyles } from './case-flyout.styles.js';
-import type { CaseForm } from './case-form.js';
+import type { CxCaseForm } from './case-form.js';
 import { CxFlyoutCloseEvent, type CxFlyoutCloseReason } from './events.js';
-import { flyoutStrings, type FlyoutMessages } from './strings.js';
+import type { CaseFormConfirmingEvent, CaseFormFinishEvent, CaseFormHandOffEvent } from './form-events.js';
+import { flyoutStrings } from './strings.js';
 
+/** Defines `<cx-case-form>`, the form inside, with its editor beside it. */
 const loadForm = () => import('./case-form.js');
 
 /**
@@ -96,9 +96,13 @@ export class CxCaseFlyout extends CxElement {
   /** Tells drafts apart when one customer can have several flyouts (e.g. one per conversation). */
   @property({ attribute: 'draft-key' }) draftKey?: string;
 
-  @state() private form?: CaseForm;
+  /** The form's module is loaded (the first time the flyout opens). */
+  @state() private formLoaded = false;
+  /** The form asks before closing: the header is inert meanwhile. */
+  @state() private confirming = false;
 
   @query('dialog') private dialog?: HTMLDialogElement;
+  @query('cx-case-form') private form?: CxCaseForm;
 
   private readonly dialogBehaviour = new DialogController(this, {
     dialog: () => this.dialog,
@@ -123,35 +127,9 @@ export class CxCaseFlyout extends CxElement {
     await this.updateComplete;
   }
 
-  /** @internal The form asks to close with a reason once it is done. */
-  finish(reason: CxFlyoutCloseReason): void {
+  private finish(reason: CxFlyoutCloseReason): void {
     this.closeReason = reason;
     this.open = false;
-  }
-
-  /** @internal For the lazily loaded form. */
-  get messages(): Messages {
-    return this.localize.messages;
-  }
-
-  /** @internal The flyout's own words (see strings.ts), for the lazily loaded form. */
-  get flyoutText(): FlyoutMessages {
-    return this.text.strings;
-  }
-
-  /** @internal The scheme the flyout renders in, for what it shows inside (a case opened after a save). */
-  get themeScheme(): 'light' | 'dark' {
-    return this.themeController.scheme;
-  }
-
-  /** @internal What the form words its errors with. */
-  get wording(): ErrorWording {
-    return this.localize;
-  }
-
-  /** @internal */
-  dispatch(event: CxEvent<unknown>): boolean {
-    return this.emit(event);
   }
 
   /** @internal */
@@ -159,17 +137,10 @@ export class CxCaseFlyout extends CxElement {
     return this.text.strings.title;
   }
 
-  /** @internal The form says what happened (a file uploaded, a note added) through the page's announcer. */
-  say(text: string, politeness: Politeness = 'polite'): void {
-    this.announce(text, politeness);
-  }
-
-  /**
-   * @internal The form names where focus goes when what has it is about to be locked or removed
-   * (a save whose answer never came locks the form: focus goes to "Check now", never by way of ×).
-   */
-  handFocusTo(successor: () => HTMLElement | null | undefined): void {
-    this.focusKeeper.handOffTo(successor);
+  /** The flyout has rendered once its form has (Lit's way for an element made of elements). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return (await this.form?.updateComplete) ?? done;
   }
 
   override disconnectedCallback(): void {
@@ -189,13 +160,15 @@ export class CxCaseFlyout extends CxElement {
     this.closeReason = 'cancelled';
     this.dialogBehaviour.open({ modal: !this.nonModal });
     void this.position();
-    if (!this.form) {
-      const { CaseForm } = await loadForm();
-      const form = new CaseForm(this);
-      await form.ready; // its strings, so the first frame is in the right language
-      this.form ??= form;
+    if (!this.formLoaded) {
+      await loadForm();
+      this.formLoaded = true;
+      await this.updateComplete;
     }
-    await this.form.opened();
+    const form = this.form;
+    if (!form || !this.open) return;
+    await form.updateComplete; // its strings, so it shows in the flyout's language
+    await form.opened();
   }
 
   private closed(): void {
@@ -248,6 +221,26 @@ export class CxCaseFlyout extends CxElement {
     this.finish(this.form?.closeReason ?? 'cancelled');
   }
 
+  /** The file limits, the same object while they stay the same (the form re-renders when they change). */
+  private limitsValue?: FormHandlers['limits'];
+  private get limits(): FormHandlers['limits'] {
+    const { maxFileSize, maxFiles, accept } = this;
+    const last = this.limitsValue;
+    if (last?.maxFileSize !== maxFileSize || last.maxFiles !== maxFiles || last.accept !== accept)
+      this.limitsValue = { maxFileSize, maxFiles, accept };
+    return this.limitsValue!;
+  }
+
+  private readonly formHandlers = {
+    finish: (event: CaseFormFinishEvent) => this.finish(event.reason),
+    confirming: (event: CaseFormConfirmingEvent) => (this.confirming = event.confirming),
+    handOff: (event: CaseFormHandOffEvent) => this.focusKeeper.handOffTo(event.successor),
+  };
+
+  private renderForm(): TemplateResult {
+    return formTemplate(this, { ...this.formHandlers, limits: this.limits });
+  }
+
   protected override render(): TemplateResult {
     const { messages } = this.localize;
     return html`<dialog
@@ -260,7 +253,7 @@ export class CxCaseFlyout extends CxElement {
         this.requestClose();
       }}
     >
-      <header class="flyout-header" part="header" ?inert=${Boolean(this.form?.confirming)}>
+      <header class="flyout-header" part="header" ?inert=${this.confirming}>
         <h2 id="flyout-title">${this.text.strings.title}</h2>
         <button
           type="button"
@@ -271,10 +264,36 @@ export class CxCaseFlyout extends CxElement {
           ${renderIcon(iconClose)}
         </button>
       </header>
-      ${this.form ? this.form.render() : this.open ? renderLoading(this.text.strings.loadingForm, 3) : nothing}
+      ${this.formLoaded ? this.renderForm() : this.open ? renderLoading(this.text.strings.loadingForm, 3) : nothing}
       ${renderLiveRegions()}
     </dialog>`;
   }
+}
+
+// The form renders into this shadow root (it has none of its own): these styles, ids and the
+// focus keeper cover it. It asks for what it needs through its own events, never the flyout's class.
+function formTemplate(flyout: CxCaseFlyout, handlers: FormHandlers): TemplateResult {
+  return html`<cx-case-form
+    .customerId=${flyout.customerId}
+    .subject=${flyout.subject}
+    .description=${flyout.description}
+    .status=${flyout.status}
+    .priority=${flyout.priority}
+    .draftKey=${flyout.draftKey}
+    .excludeTicketId=${flyout.excludeTicketId}
+    .limits=${handlers.limits}
+    .theme=${flyout.theme}
+    @case-form-finish=${handlers.finish}
+    @case-form-confirming=${handlers.confirming}
+    @case-form-hand-off=${handlers.handOff}
+  ></cx-case-form>`;
+}
+
+interface FormHandlers {
+  limits: { maxFileSize: number; maxFiles: number; accept: string };
+  finish(event: CaseFormFinishEvent): void;
+  confirming(event: CaseFormConfirmingEvent): void;
+  handOff(event: CaseFormHandOffEvent): void;
 }
 
 declare global {

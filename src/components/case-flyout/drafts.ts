@@ -1,5 +1,7 @@
 import { clear, createStore, del, delMany, get, keys, promisifyRequest, type UseStore } from 'idb-keyval';
 import type { Attachment, TicketCreate } from '../../api/types.js';
+import { sanitizeHtmlToString } from '../../core/sanitize.js';
+import { PRIORITIES, TICKET_STATUSES } from '../../core/vocabulary.js';
 
 // Drafts of new cases live in IndexedDB, so a reload, a crash or a closed tab loses nothing. They
 // are written as the agent types (debounced by the form) and removed only after the server has
@@ -58,6 +60,47 @@ export interface CaseDraft {
    */
   submitted?: { body: TicketCreate; at: string };
   updatedAt: string;
+}
+
+/** What a flyout's attributes fill in before the agent types. */
+export interface CasePrefill {
+  customerId?: string;
+  subject?: string;
+  /** HTML, sanitized here. */
+  description?: string;
+  status?: string;
+  priority?: string;
+}
+
+/** A fresh draft, with a new Idempotency-Key: the prefill, else the defaults (new, normal). */
+export function prefilledDraft(prefill: CasePrefill): CaseDraft {
+  const { status, priority, description } = prefill;
+  return {
+    customerId: prefill.customerId ?? '',
+    customerName: '',
+    subject: prefill.subject ?? '',
+    description: description ? sanitizeHtmlToString(description) : '',
+    status: status && (TICKET_STATUSES as readonly string[]).includes(status) ? status : 'new',
+    priority: priority && (PRIORITIES as readonly string[]).includes(priority) ? priority : 'normal',
+    reasonId: '',
+    attachments: [],
+    notes: [],
+    noteComposer: { editing: null, body: '', attachments: [] },
+    idempotencyKey: crypto.randomUUID(),
+    updatedAt: new Date().toISOString(),
+  };
+}
+
+/** What the agent entered, for comparing two drafts (not when, under which key, or how far a merge got). */
+export function draftSnapshot(draft: CaseDraft): string {
+  const {
+    updatedAt: _updatedAt,
+    idempotencyKey: _key,
+    customerName: _name,
+    merge: _merge,
+    ...fields
+  } = mapDraftFiles(draft, ({ id }) => ({ id }) as DraftFile);
+  return JSON.stringify(fields);
 }
 
 /** Every file of a draft, wherever it is attached. */

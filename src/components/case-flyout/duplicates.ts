@@ -1,14 +1,15 @@
 import type { KnownTicketStatus } from '../../core/vocabulary.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import { PagedQueryController } from '../../api/query-controller.js';
+import { PagedQueryController, type ClientHost } from '../../api/query-controller.js';
+import type { Messages } from '../../core/localize/messages.js';
 import type { Ticket } from '../../api/types.js';
 import { statusLabel } from '../../core/badges.js';
 import { formatRelativeTime } from '../../core/format.js';
 import { iconAlert, renderIcon, statusIcon } from '../../core/icons.js';
-import type { CxCaseFlyout } from './case-flyout.js';
 import type { CaseFormMessages } from './form-messages.js';
 import { announce } from '../../core/interactions/announcer.js';
 import { Debouncer } from '../../core/interactions/debounce.js';
+import { HostState } from '../../core/host-state.js';
 
 // Duplicate prevention: once the customer and the title have settled, the customer's open cases
 // are fetched (one cached request per customer) and ranked here by the words their titles share
@@ -84,15 +85,24 @@ export function similarCases(title: string, cases: readonly Ticket[], locale?: s
     .map(({ ticket }) => ticket);
 }
 
+export interface DuplicatesHost extends ClientHost {
+  readonly messages: Messages;
+  /** The case the flyout is opened from: never offered as a duplicate of the new one. */
+  readonly excludeTicketId?: string;
+}
+
 export class DuplicateCases {
   /** The customer and title once they have stopped changing. */
-  private settled?: { customerId: string; subject: string };
+  private readonly settledInput: HostState<{ customerId: string; subject: string } | undefined>;
   private readonly settle: Debouncer;
-  private expanded?: string;
+  /** The case whose summary is open. */
+  private readonly expanded: HostState<string | undefined>;
   private readonly openCases: PagedQueryController<Ticket>;
 
-  constructor(private readonly host: CxCaseFlyout) {
+  constructor(private readonly host: DuplicatesHost) {
     this.settle = new Debouncer(host, SETTLE_MS);
+    this.settledInput = new HostState(host, undefined);
+    this.expanded = new HostState(host, undefined);
     this.openCases = new PagedQueryController(host, (client, language) =>
       this.settled
         ? client.tickets(
@@ -115,15 +125,11 @@ export class DuplicateCases {
     const title = subject.trim();
     if (!customerId || !title) {
       this.settle.cancel();
-      if (this.settled) {
-        this.settled = undefined;
-        this.host.requestUpdate();
-      }
+      this.settledInput.value = undefined;
       return;
     }
     this.settle.schedule(() => {
-      this.settled = { customerId, subject: title };
-      this.host.requestUpdate();
+      this.settledInput.value = { customerId, subject: title };
     });
   }
 
@@ -133,6 +139,10 @@ export class DuplicateCases {
 
   /** Ranked once per settled title and fetched list, not on every render (the form re-renders per keystroke). */
   private ranked?: { settled: DuplicateCases['settled']; items: Ticket[]; cases: Ticket[] };
+
+  private get settled(): { customerId: string; subject: string } | undefined {
+    return this.settledInput.value;
+  }
 
   get cases(): Ticket[] {
     const { settled } = this;
@@ -171,7 +181,7 @@ export class DuplicateCases {
           ? html`<p class="duplicates-hint">${text.duplicatesHint}</p>
               <ul class="duplicate-list">
                 ${cases.map((ticket) => {
-                  const open = this.expanded === ticket.id;
+                  const open = this.expanded.value === ticket.id;
                   const summaryId = `duplicate-${ticket.id}`;
                   return html`<li class="duplicate">
                     <button
@@ -179,10 +189,7 @@ export class DuplicateCases {
                       class="duplicate-toggle"
                       aria-expanded=${open ? 'true' : 'false'}
                       aria-controls=${summaryId}
-                      @click=${() => {
-                        this.expanded = open ? undefined : ticket.id;
-                        this.host.requestUpdate();
-                      }}
+                      @click=${() => (this.expanded.value = open ? undefined : ticket.id)}
                     >
                       <span class="duplicate-number">${ticket.number}</span>
                       <span class="duplicate-subject"><bdi>${ticket.subject}</bdi></span>

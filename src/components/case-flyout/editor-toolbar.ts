@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { HostState } from '../../core/host-state.js';
 import {
   iconBold,
   iconBulletList,
@@ -14,12 +15,11 @@ import type { RichText, RichTextMark } from './rich-text.js';
 import type { FlyoutMessages } from './strings.js';
 
 /** What a toolbar needs from the form it sits in. */
-export interface ToolbarHost {
+export interface ToolbarHost extends ReactiveControllerHost {
   readonly flyoutText: FlyoutMessages;
-  readonly root: ShadowRoot | null;
+  /** Where the form's elements are. */
+  readonly root: ParentNode | null;
   readonly locale: string;
-  requestUpdate(): void;
-  update(): Promise<void>;
 }
 
 const TOOLS = 6;
@@ -29,8 +29,8 @@ const TOOLS = 6;
  * that accepts http, https and mailto addresses only. `prefix` keeps ids apart between editors.
  */
 export class EditorToolbar {
-  private linkEditing = false;
-  private linkError = '';
+  /** The link row shows, and what was wrong with the address typed in it. */
+  private readonly link: HostState<{ editing: boolean; error: string }>;
   /** One tab stop for the toolbar; arrows move between its buttons (mirrored right to left). */
   private readonly focus: RovingFocusController;
 
@@ -38,6 +38,7 @@ export class EditorToolbar {
     private readonly host: ToolbarHost,
     private readonly prefix: string,
   ) {
+    this.link = new HostState(host, { editing: false, error: '' });
     this.focus = new RovingFocusController(host, {
       orientation: 'horizontal',
       wrap: true,
@@ -49,7 +50,7 @@ export class EditorToolbar {
   }
 
   private get linkInput(): HTMLInputElement | null {
-    return this.host.root?.getElementById(`${this.prefix}-link-input`) as HTMLInputElement | null;
+    return this.host.root?.querySelector<HTMLInputElement>(`#${this.prefix}-link-input`) ?? null;
   }
 
   private async applyLink(editor: RichText | undefined): Promise<void> {
@@ -57,19 +58,18 @@ export class EditorToolbar {
     if (!url.trim()) {
       editor?.removeLink();
     } else if (!editor?.setLink(url)) {
-      this.linkError = this.host.flyoutText.linkInvalid;
-      await this.host.update();
+      this.link.value = { editing: true, error: this.host.flyoutText.linkInvalid };
+      await this.host.updateComplete;
       this.linkInput?.focus();
       return;
     }
-    this.linkEditing = false;
-    this.linkError = '';
-    this.host.requestUpdate();
+    this.link.value = { editing: false, error: '' };
   }
 
   render(editor: RichText | undefined, editorId: string): TemplateResult {
     const flyout = this.host.flyoutText;
     const { prefix } = this;
+    const { editing: linkEditing, error: linkError } = this.link.value;
     const tool = (index: number, mark: Exclude<RichTextMark, 'link'>, label: string, icon: StampResult) =>
       html`<button
         type="button"
@@ -107,13 +107,12 @@ export class EditorToolbar {
           tabindex=${this.focus.tabIndexOf(5)}
           aria-label=${flyout.link}
           aria-pressed=${editor?.isActive('link') ? 'true' : 'false'}
-          aria-expanded=${this.linkEditing ? 'true' : 'false'}
+          aria-expanded=${linkEditing ? 'true' : 'false'}
           ?disabled=${!editor}
           @mousedown=${(event: Event) => event.preventDefault()}
           @click=${async () => {
-            this.linkEditing = !this.linkEditing;
-            this.linkError = '';
-            await this.host.update();
+            this.link.value = { editing: !linkEditing, error: '' };
+            await this.host.updateComplete;
             this.linkInput?.focus();
           }}
         >
@@ -121,7 +120,7 @@ export class EditorToolbar {
         </button>
       </div>
       ${
-        this.linkEditing
+        linkEditing
           ? html`<div class="link-row">
               <label for=${linkInputId} class="cx-visually-hidden">${flyout.linkAddress}</label>
               <input
@@ -130,8 +129,8 @@ export class EditorToolbar {
                 type="url"
                 placeholder="https://"
                 .value=${editor?.linkHref ?? ''}
-                aria-invalid=${this.linkError ? 'true' : 'false'}
-                aria-describedby=${this.linkError ? linkErrorId : nothing}
+                aria-invalid=${linkError ? 'true' : 'false'}
+                aria-describedby=${linkError ? linkErrorId : nothing}
                 @keydown=${(event: KeyboardEvent) => {
                   if (event.key === 'Enter') {
                     event.preventDefault();
@@ -140,8 +139,7 @@ export class EditorToolbar {
                     // Closes the link row, not the flyout.
                     event.preventDefault();
                     event.stopPropagation();
-                    this.linkEditing = false;
-                    this.host.requestUpdate();
+                    this.link.value = { editing: false, error: '' };
                     editor?.focus();
                   }
                 }}
@@ -156,15 +154,14 @@ export class EditorToolbar {
                       class="cx-button"
                       @click=${() => {
                         editor.removeLink();
-                        this.linkEditing = false;
-                        this.host.requestUpdate();
+                        this.link.value = { editing: false, error: '' };
                       }}
                     >
                       ${flyout.removeLink}
                     </button>`
                   : nothing
               }
-              ${this.linkError ? html`<p class="cx-field-error" id=${linkErrorId}>${this.linkError}</p>` : nothing}
+              ${linkError ? html`<p class="cx-field-error" id=${linkErrorId}>${linkError}</p>` : nothing}
             </div>`
           : nothing
       }`;

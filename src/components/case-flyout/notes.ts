@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { iconEdit, iconTrash, renderIcon } from '../../core/icons.js';
 import type { Messages } from '../../core/localize/messages.js';
+import { HostState } from '../../core/host-state.js';
 import { htmlToText } from '../../core/sanitize.js';
 import type { CaseDraft, DraftNote } from './drafts.js';
 import type { CaseFormMessages } from './form-messages.js';
@@ -17,6 +18,8 @@ export interface NotesHost extends ToolbarHost {
   readonly text: CaseFormMessages;
   readonly draft: CaseDraft;
   readonly uploads: Uploads;
+  /** The composer's editor, mounted by the form with the description's. */
+  readonly noteEditor: RichText | undefined;
   change(patch: Partial<CaseDraft>): void;
   announce(text: string): void;
 }
@@ -24,13 +27,13 @@ export interface NotesHost extends ToolbarHost {
 const EMPTY_COMPOSER: CaseDraft['noteComposer'] = { editing: null, body: '', attachments: [] };
 
 export class CaseNotes {
-  /** The composer's editor, mounted by the form with the description's. */
-  editor?: RichText;
-  private error = '';
+  /** Why the composer's note could not be added (empty, files not uploaded). */
+  private readonly error: HostState<string>;
   private readonly toolbar: EditorToolbar;
 
   constructor(private readonly host: NotesHost) {
     this.toolbar = new EditorToolbar(host, 'note');
+    this.error = new HostState(host, '');
   }
 
   private get composer(): CaseDraft['noteComposer'] {
@@ -44,7 +47,7 @@ export class CaseNotes {
 
   /** The composer changed (typing, files): kept in the draft. */
   compose(patch: Partial<CaseDraft['noteComposer']>): void {
-    this.error = '';
+    this.error.value = '';
     this.host.change({ noteComposer: { ...this.composer, ...patch } });
   }
 
@@ -67,15 +70,14 @@ export class CaseNotes {
       ? host.draft.notes.map((existing) => (existing.id === editing ? note : existing))
       : [...host.draft.notes, note];
     host.change({ notes, noteComposer: EMPTY_COMPOSER });
-    this.editor?.setContent('');
-    this.error = '';
+    this.host.noteEditor?.setContent('');
+    this.error.value = '';
     host.announce(host.text.noteAdded);
     return true;
   }
 
   private refuse(message: string): false {
-    this.error = message;
-    this.host.requestUpdate();
+    this.error.value = message;
     return false;
   }
 
@@ -85,8 +87,8 @@ export class CaseNotes {
     this.host.change({
       noteComposer: { editing: note.id, body: note.body, attachments: note.attachments },
     });
-    this.editor?.setContent(note.body);
-    this.editor?.focus();
+    this.host.noteEditor?.setContent(note.body);
+    this.host.noteEditor?.focus();
   }
 
   private cancelEdit(): void {
@@ -94,8 +96,8 @@ export class CaseNotes {
     const kept = new Set(editing?.attachments.map((file) => file.id));
     this.host.uploads.forget(this.composer.attachments.filter((file) => !kept.has(file.id)));
     this.host.change({ noteComposer: EMPTY_COMPOSER });
-    this.editor?.setContent('');
-    this.error = '';
+    this.host.noteEditor?.setContent('');
+    this.error.value = '';
   }
 
   private async remove(note: DraftNote, index: number): Promise<void> {
@@ -104,10 +106,10 @@ export class CaseNotes {
     host.uploads.forget(note.attachments);
     host.change({ notes: host.draft.notes.filter((existing) => existing.id !== note.id) });
     host.announce(host.text.noteRemoved);
-    await host.update();
+    await host.updateComplete;
     // Focus stays in the list: on the next note's Edit, the previous one's, or the composer.
     const buttons = [...(host.root?.querySelectorAll<HTMLElement>('.note-item .edit-note') ?? [])];
-    (buttons[index] ?? buttons[index - 1] ?? this.editor)?.focus();
+    (buttons[index] ?? buttons[index - 1] ?? this.host.noteEditor)?.focus();
   }
 
   render(): TemplateResult {
@@ -119,15 +121,15 @@ export class CaseNotes {
         <span class="label" id="note-label"
           >${editingIndex >= 0 ? `${text.editingNote}: ${text.noteHeading(editingIndex + 1)}` : text.newNote}</span
         >
-        <div class="editor ${this.error ? 'invalid' : ''}">
-          ${this.toolbar.render(this.editor, 'note-editor')}
+        <div class="editor ${this.error.value ? 'invalid' : ''}">
+          ${this.toolbar.render(this.host.noteEditor, 'note-editor')}
           <div
             class="editor-mount note-editor-mount"
             id="note-editor"
-            aria-describedby=${this.error ? 'note-error' : nothing}
+            aria-describedby=${this.error.value ? 'note-error' : nothing}
           ></div>
         </div>
-        ${this.error ? html`<p class="cx-field-error" id="note-error">${this.error}</p>` : nothing}
+        ${this.error.value ? html`<p class="cx-field-error" id="note-error">${this.error.value}</p>` : nothing}
         ${host.uploads.render('note', text.noteFiles)}
         <div class="actions">
           ${

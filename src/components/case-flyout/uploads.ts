@@ -96,7 +96,7 @@ export interface UploadsHost {
   readonly limits: FileLimits;
   readonly draftId: string;
   /** Where the hidden file inputs are, for the visible button to open their picker. */
-  readonly root: ShadowRoot | null;
+  readonly root: ParentNode | null;
   files(list: FileListName): DraftFile[];
   setFiles(list: FileListName, files: DraftFile[]): void;
   /** The server has the file now. */
@@ -299,7 +299,7 @@ export class Uploads {
           type="button"
           class="cx-button add-files"
           aria-describedby=${hintId}
-          @click=${() => host.root?.getElementById(inputId)?.click()}
+          @click=${() => host.root?.querySelector<HTMLElement>(`#${inputId}`)?.click()}
         >
           ${renderIcon(iconAttachment)}${text.addFiles}
         </button>

@@ -7,6 +7,9 @@ export type OtherLanguage = Exclude<SupportedLanguage, 'en'>;
  * time they are needed. The core messages and the flyout form's own strings are both kept so.
  */
 export class MessageCatalog<T> {
+  /** Every catalog made so far: the locale completeness test checks each, found without a list. */
+  static readonly all = new Set<MessageCatalog<unknown>>();
+
   private readonly loaded = new Map<string, T>();
   private readonly loading = new Map<string, Promise<T>>();
 
@@ -14,9 +17,10 @@ export class MessageCatalog<T> {
     private readonly english: T,
     private readonly loaders: Record<OtherLanguage, () => Promise<T>>,
     /** What these strings are, for the warning when a language cannot be loaded. */
-    private readonly what: string,
+    readonly what: string,
   ) {
     this.loaded.set('en', english);
+    MessageCatalog.all.add(this as MessageCatalog<unknown>);
   }
 
   /** The strings of `language` if they are loaded (English always is). */
