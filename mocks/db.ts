@@ -1,8 +1,6 @@
 import type {
   AgentRef,
   Attachment,
-  Conversation,
-  ServerConversationQuery as ConversationQuery,
   Customer,
   CustomerPatch,
   Lookups,
@@ -15,7 +13,15 @@ import type {
   ServerTicketQuery as TicketQuery,
 } from './types.js';
 import type { FieldError } from '../src/api/errors.js';
+import { anyOf, encodeCursor, fail, paginate, type Outcome } from './outcomes.js';
+export { encodeCursor, type Outcome };
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^\+?[0-9][0-9 ().-]{4,24}$/;
 import { pdfBytes, pngBytes } from './data/files.js';
+import { ConversationStore, conversationLookups } from './conversations.js';
+import { ChangeFeed } from './changes.js';
+import { CaseViews } from './cases.js';
 import { TAGS, REASONS, RESULTS, QUEUES } from './data/content.js';
 import {
   AGENTS,
@@ -30,55 +36,6 @@ import {
 
 // The mock backend's state: the seeded data set plus everything changed since, in memory.
 // It enforces the contract's rules; the handlers only translate HTTP to these calls.
-
-export type Outcome<T> =
-  | { ok: true; value: T; etag?: string }
-  | {
-      ok: false;
-      status: number;
-      title: string;
-      detail?: string;
-      errors?: FieldError[];
-      current?: unknown;
-      etag?: string;
-    };
-
-const fail = (
-  status: number,
-  title: string,
-  detail?: string,
-  extra: Partial<Extract<Outcome<never>, { ok: false }>> = {},
-) => ({ ok: false, status, title, detail, ...extra }) as const;
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const PHONE = /^\+?[0-9][0-9 ().-]{4,24}$/;
-
-/** A list filter: no values match everything, else the value must be one of them. */
-function anyOf(values: string[] | undefined, value: string | null | undefined): boolean {
-  return !values?.length || values.includes(value ?? '');
-}
-
-export function encodeCursor(offset: number): string {
-  return btoa(`o:${offset}`);
-}
-function decodeCursor(cursor: string | null | undefined): number | undefined {
-  if (!cursor) return 0;
-  try {
-    const match = /^o:(\d+)$/.exec(atob(cursor));
-    return match ? Number(match[1]) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function paginate<T>(items: T[], cursor: string | null | undefined, limit: number): Outcome<Page<T>> {
-  const offset = decodeCursor(cursor);
-  if (offset === undefined) return fail(400, 'Invalid cursor', 'The cursor is not one this server issued.');
-  const size = Math.min(Math.max(limit || 25, 1), 200);
-  const slice = items.slice(offset, offset + size);
-  const next = offset + size < items.length ? encodeCursor(offset + size) : null;
-  return { ok: true, value: { items: slice, nextCursor: next } };
-}
 
 interface StoredFile {
   bytes: Uint8Array | Blob;
@@ -108,6 +65,12 @@ export class MockDatabase {
   private uploads = 0;
   /** Agents and lookups replaced by a fixture (the hostile-input cases); the seeded ones otherwise. */
   private people?: { agents: AgentRef[]; lookups: Lookups };
+  /** The customer inbox. */
+  conversations!: ConversationStore;
+  /** Every change, for the live stream (`GET /events`). */
+  readonly changes = new ChangeFeed();
+  /** The case workspace's views: timelines, associations, queue items, a customer's files. */
+  readonly cases = new CaseViews(this);
 
   constructor() {
     this.reset();
@@ -137,6 +100,21 @@ export class MockDatabase {
     this.noteKeys.clear();
     this.uploads = 0;
     this.people = undefined;
+    this.conversations = new ConversationStore(
+      this.data.customers,
+      this.data.languageOf,
+      AGENTS,
+      () => Date.now(),
+      (conversation, action) =>
+        this.changes.emit({
+          type: 'conversation',
+          id: conversation.id,
+          action,
+          customerId: conversation.customer.id,
+        }),
+    );
+    this.changes.reset();
+    this.cases.reset();
   }
 
   private etag(id: string): string {
@@ -223,6 +201,7 @@ export class MockDatabase {
     if (ownerId !== undefined) customer.owner = AGENTS.find((agent) => agent.id === ownerId) ?? null;
     customer.updatedAt = this.now();
     this.bump(id);
+    this.changes.emit({ type: 'customer', id, action: 'updated', customerId: id, version: this.etag(id) });
     return { ok: true, value: customer, etag: this.etag(id) };
   }
 
@@ -277,6 +256,15 @@ export class MockDatabase {
     return paginate(list, query.cursor, query.limit ?? 25);
   }
 
+  /** A customer's tickets, as stored (the oldest of a customer's list first is not promised). */
+  ticketsOf(customerId: string): readonly Ticket[] {
+    return this.ticketsByCustomer.get(customerId) ?? [];
+  }
+
+  ticket(id: string): Ticket | undefined {
+    return this.tickets.get(id);
+  }
+
   getTicket(id: string): Outcome<Ticket> {
     const ticket = this.tickets.get(id);
     return ticket
@@ -303,6 +291,14 @@ export class MockDatabase {
       ticket.closedAt = this.now();
     ticket.updatedAt = this.now();
     this.bump(id);
+    this.cases.changed(id);
+    this.changes.emit({
+      type: 'ticket',
+      id,
+      action: 'updated',
+      customerId: ticket.customerId,
+      version: this.etag(id),
+    });
     return { ok: true, value: ticket, etag: this.etag(id) };
   }
 
@@ -420,6 +416,14 @@ export class MockDatabase {
       })),
     );
     this.idempotency.set(key, { fingerprint: JSON.stringify(body), state: 'done', ticket });
+    this.cases.changed(id);
+    this.changes.emit({
+      type: 'ticket',
+      id,
+      action: 'created',
+      customerId: ticket.customerId,
+      version: this.etag(id),
+    });
     return { ok: true, value: ticket, etag: this.etag(id) };
   }
 
@@ -429,7 +433,8 @@ export class MockDatabase {
 
   // ---- transcript, notes, attachments ----
 
-  private messagesOf(ticket: Ticket): Message[] {
+  /** A ticket's transcript, generated once. */
+  messagesOf(ticket: Ticket): Message[] {
     let list = this.messages.get(ticket.id);
     if (!list) {
       const customer = this.customers.get(ticket.customerId);
@@ -445,7 +450,8 @@ export class MockDatabase {
     return list;
   }
 
-  private notesOf(ticket: Ticket): Note[] {
+  /** A ticket's internal notes, generated once. */
+  notesOf(ticket: Ticket): Note[] {
     let list = this.notes.get(ticket.id);
     if (!list) {
       list = generateNotes(ticket, this.data.languageOf.get(ticket.customerId) ?? 'en');
@@ -506,6 +512,14 @@ export class MockDatabase {
     ticket.updatedAt = note.createdAt;
     ticket.lastInteractionAt = note.createdAt;
     this.bump(ticketId);
+    this.cases.changed(ticketId);
+    this.changes.emit({
+      type: 'note',
+      id: note.id,
+      action: 'created',
+      ticketId,
+      customerId: ticket.customerId,
+    });
     return { ok: true, value: note };
   }
 
@@ -558,11 +572,13 @@ export class MockDatabase {
     }
     this.fileMeta.delete(id);
     this.files.delete(id);
-    for (const [ticketId, list] of this.attachments)
-      this.attachments.set(
-        ticketId,
-        list.filter((item) => item.id !== id),
-      );
+    for (const [ticketId, list] of this.attachments) {
+      const kept = list.filter((item) => item.id !== id);
+      if (kept.length === list.length) continue;
+      this.attachments.set(ticketId, kept);
+      this.cases.changed(ticketId);
+      this.changes.emit({ type: 'attachment', id, action: 'deleted', ticketId });
+    }
     return { ok: true, value: null };
   }
 
@@ -590,7 +606,7 @@ export class MockDatabase {
     };
   }
 
-  // ---- people, lookups, conversations ----
+  // ---- people and lookups (conversations: see conversations.ts) ----
 
   agents(): AgentRef[] {
     return this.people?.agents ?? AGENTS;
@@ -599,46 +615,14 @@ export class MockDatabase {
     return ME;
   }
   lookups(): Lookups {
-    return this.people?.lookups ?? { reasons: REASONS, results: RESULTS, tags: TAGS };
-  }
-
-  listConversations(query: ConversationQuery): Outcome<Page<Conversation>> {
-    const needle = query.q?.trim().toLocaleLowerCase();
-    const from = query.from ? Date.parse(query.from) : -Infinity;
-    const to = query.to ? Date.parse(query.to) : Infinity;
-    const list = this.data.conversations
-      .filter((conversation) => {
-        if (query.state && query.state !== 'all' && conversation.state !== query.state) return false;
-        if (!anyOf(query.channel, conversation.channel) || !anyOf(query.label, conversation.label))
-          return false;
-        if (!anyOf(query.assigneeId, conversation.assignee?.id)) return false;
-        if (query.type && conversation.type !== query.type) return false;
-        const at = Date.parse(conversation.lastMessageAt);
-        if (at < from || at > to) return false;
-        if (
-          needle &&
-          ![conversation.customer.name, conversation.preview].some((value) =>
-            value?.toLocaleLowerCase().includes(needle),
-          )
-        ) {
-          return false;
-        }
-        return true;
-      })
-      .sort((a, b) => Date.parse(b.lastMessageAt) - Date.parse(a.lastMessageAt));
-    return paginate(list, query.cursor, query.limit ?? 25);
-  }
-
-  assignConversation(id: string, agentId: string): Outcome<Conversation> {
-    const conversation = this.data.conversations.find((item) => item.id === id);
-    if (!conversation) return fail(404, 'Conversation not found');
-    const agent = AGENTS.find((item) => item.id === agentId);
-    if (!agent)
-      return fail(422, 'Some fields are not valid', undefined, {
-        errors: [{ field: 'agentId', message: 'Unknown agent.' }],
-      });
-    conversation.assignee = agent;
-    if (conversation.state === 'queued') conversation.state = 'handled';
-    return { ok: true, value: conversation };
+    return (
+      this.people?.lookups ?? {
+        reasons: REASONS,
+        results: RESULTS,
+        tags: TAGS,
+        queues: QUEUES.map(({ id, name }) => ({ id, label: name })),
+        ...conversationLookups,
+      }
+    );
   }
 }

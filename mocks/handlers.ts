@@ -1,7 +1,17 @@
 import { delay, http, HttpResponse, type HttpResponseResolver } from 'msw';
 import {
   ConversationAssignSchema,
+  ConversationCountQuerySchema,
   ConversationListQuerySchema,
+  ConversationMessageQuerySchema,
+  ConversationReleaseSchema,
+} from '../src/api/conversation-schemas.js';
+import {
+  BulkDeleteSchema,
+  CustomerAttachmentQuerySchema,
+  TicketEventQuerySchema,
+} from '../src/api/case-schemas.js';
+import {
   CustomerPatchSchema,
   CustomerSearchQuerySchema,
   NoteCreateSchema,
@@ -12,6 +22,7 @@ import {
   TicketPatchSchema,
 } from '../src/api/schemas.js';
 import { checkBody, checkQuery, problem } from './requests.js';
+import { eventStream } from './live.js';
 import { MockDatabase, type Outcome } from './db.js';
 import type { Ticket } from '../src/api/types.js';
 import { wavBytes } from './data/files.js';
@@ -98,6 +109,11 @@ function scenario(resolver: HttpResponseResolver): HttpResponseResolver {
 }
 
 export const handlers = [
+  http.get(
+    `${BASE}/events`,
+    scenario(({ request }) => eventStream(db, request)),
+  ),
+
   http.get(
     `${BASE}/customers/:id`,
     scenario(({ params }) => reply(db.getCustomer(String(params.id)))),
@@ -236,6 +252,41 @@ export const handlers = [
   ),
 
   http.get(
+    `${BASE}/tickets/:id/events`,
+    scenario(({ params, request }) => {
+      const query = checkQuery(TicketEventQuerySchema, new URL(request.url));
+      return query.ok ? reply(db.cases.listEvents(String(params.id), query.value)) : query.response;
+    }),
+  ),
+
+  http.get(
+    `${BASE}/tickets/:id/associations`,
+    scenario(({ params }) => reply(db.cases.associations(String(params.id)))),
+  ),
+
+  http.get(
+    `${BASE}/tickets/:id/queue-item`,
+    scenario(({ params }) => reply(db.cases.queueItem(String(params.id)))),
+  ),
+
+  http.get(
+    `${BASE}/customers/:id/attachments`,
+    scenario(({ params, request }) => {
+      const query = checkQuery(CustomerAttachmentQuerySchema, new URL(request.url));
+      if (!query.ok) return query.response;
+      return reply(db.cases.listCustomerAttachments(String(params.id), query.value));
+    }),
+  ),
+
+  http.post(
+    `${BASE}/attachments/bulk-delete`,
+    scenario(async ({ request }) => {
+      const body = await checkBody(BulkDeleteSchema, request);
+      return body.ok ? reply(db.cases.deleteMany(body.value.ids)) : body.response;
+    }),
+  ),
+
+  http.get(
     `${BASE}/tickets/:id/attachments`,
     scenario(({ params }) => reply(db.listAttachments(String(params.id)))),
   ),
@@ -287,10 +338,31 @@ export const handlers = [
   http.get(
     `${BASE}/conversations`,
     scenario(({ request }) => {
-      const checked = checkQuery(ConversationListQuerySchema, new URL(request.url));
-      if (!checked.ok) return checked.response;
-      const query = checked.value;
-      return reply(db.listConversations(query));
+      const query = checkQuery(ConversationListQuerySchema, new URL(request.url));
+      return query.ok ? reply(db.conversations.list(query.value)) : query.response;
+    }),
+  ),
+
+  http.get(
+    `${BASE}/conversations/counts`,
+    scenario(({ request }) => {
+      const query = checkQuery(ConversationCountQuerySchema, new URL(request.url));
+      return query.ok ? reply(db.conversations.counts(query.value)) : query.response;
+    }),
+  ),
+
+  http.get(
+    `${BASE}/conversations/:id`,
+    scenario(({ params }) => reply(db.conversations.get(String(params.id)))),
+  ),
+
+  http.get(
+    `${BASE}/conversations/:id/messages`,
+    scenario(({ params, request }) => {
+      const query = checkQuery(ConversationMessageQuerySchema, new URL(request.url));
+      if (!query.ok) return query.response;
+      const { cursor, limit } = query.value;
+      return reply(db.conversations.listMessages(String(params.id), cursor, limit ?? 25));
     }),
   ),
 
@@ -299,7 +371,26 @@ export const handlers = [
     scenario(async ({ params, request }) => {
       const body = await checkBody(ConversationAssignSchema, request);
       if (!body.ok) return body.response;
-      return reply(db.assignConversation(String(params.id), body.value.agentId));
+      const { agentId, expectedAssigneeId } = body.value;
+      return reply(db.conversations.assign(String(params.id), agentId, expectedAssigneeId));
+    }),
+  ),
+
+  http.post(
+    `${BASE}/conversations/:id/unassign`,
+    scenario(async ({ params, request }) => {
+      const body = await checkBody(ConversationReleaseSchema, request);
+      if (!body.ok) return body.response;
+      return reply(db.conversations.unassign(String(params.id), body.value.expectedAssigneeId));
+    }),
+  ),
+
+  http.post(
+    `${BASE}/conversations/:id/resolve`,
+    scenario(async ({ params, request }) => {
+      const body = await checkBody(ConversationReleaseSchema, request);
+      if (!body.ok) return body.response;
+      return reply(db.conversations.resolve(String(params.id), body.value.expectedAssigneeId));
     }),
   ),
 ];

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { getResponse } from 'msw';
 import { db, handlers, problem } from './handlers.js';
 import { getScenario, resetScenario, setScenario, type MockScenario } from './scenario.js';
@@ -8,7 +9,7 @@ const CORS_HEADERS = {
   'Access-Control-Allow-Origin': '*',
   'Access-Control-Allow-Methods': 'GET, POST, PATCH, PUT, DELETE, OPTIONS',
   'Access-Control-Allow-Headers':
-    'Accept, Authorization, Content-Type, If-Match, Idempotency-Key, X-Requested-With',
+    'Accept, Accept-Language, Authorization, Content-Type, If-Match, Idempotency-Key, Last-Event-ID, X-Requested-With',
   'Access-Control-Expose-Headers': 'ETag, Retry-After, Idempotency-Replayed',
   'Access-Control-Max-Age': '600',
 };
@@ -67,6 +68,15 @@ export function startMockServer(options: { port?: number; host?: string } = {}):
       }
       const headers: Record<string, string> = { ...CORS_HEADERS };
       mocked.headers.forEach((value, name) => (headers[name] = value));
+      if (mocked.body && headers['content-type']?.includes('text/event-stream')) {
+        // A live stream goes out as it is written, never buffered; the client leaving ends it.
+        response.writeHead(mocked.status, headers);
+        response.flushHeaders();
+        const stream = Readable.fromWeb(mocked.body as WebReadableStream);
+        request.on('close', () => stream.destroy());
+        stream.pipe(response);
+        return;
+      }
       // The length of what is sent, whatever a handler or scenario said.
       const body = Buffer.from(await mocked.arrayBuffer());
       delete headers['content-length'];

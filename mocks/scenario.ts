@@ -22,6 +22,12 @@ export interface MockScenario {
   createDelayMs: number;
   /** When set, requests without `Authorization: Bearer <authToken>` get 401. */
   authToken: string | null;
+  /** While a live stream is open, the world moves every this many ms (a conversation arrives, a case changes); 0: still. */
+  liveIntervalMs: number;
+  /** Each live stream is cut after this many changes (the client must reconnect and resume); 0: never. */
+  dropStreamAfter: number;
+  /** The `retry:` a live stream asks clients to wait before reconnecting, in ms. */
+  streamRetryMs: number;
 }
 
 export const DEFAULT_SCENARIO: Readonly<MockScenario> = {
@@ -35,6 +41,9 @@ export const DEFAULT_SCENARIO: Readonly<MockScenario> = {
   dropNoteResponses: 0,
   createDelayMs: 100,
   authToken: null,
+  liveIntervalMs: 0,
+  dropStreamAfter: 0,
+  streamRetryMs: 1000,
 };
 
 let current: MockScenario = { ...DEFAULT_SCENARIO };
@@ -54,7 +63,8 @@ export function resetScenario(): void {
 
 /**
  * Reads a scenario from URL parameters: `mock-latency=300` or `300-1200`, `mock-error-rate=0.2`,
- * `mock-offline`, `mock-malformed`, `mock-empty`, `mock-huge` (flags: present, `1` or `true`).
+ * `mock-offline`, `mock-malformed`, `mock-empty`, `mock-huge` (flags: present, `1` or `true`),
+ * `mock-live=20000` (the world moves every 20 s while a live stream is open).
  */
 export function scenarioFromSearch(search: string): Partial<MockScenario> {
   const params = new URLSearchParams(search);
@@ -65,6 +75,8 @@ export function scenarioFromSearch(search: string): Partial<MockScenario> {
     const [min, max] = latency.split('-').map(Number);
     if (Number.isFinite(min)) patch.latency = max !== undefined && Number.isFinite(max) ? [min!, max] : min!;
   }
+  const live = Number(params.get('mock-live'));
+  if (params.has('mock-live') && live >= 0) patch.liveIntervalMs = live;
   const errorRate = Number(params.get('mock-error-rate'));
   if (params.has('mock-error-rate') && errorRate >= 0 && errorRate <= 1) patch.errorRate = errorRate;
   for (const [param, key] of [

@@ -25,12 +25,19 @@ export { CxProvider } from './components/provider/provider.js';
 
 // The host-API contract and data layer.
 export * from './api/schemas.js';
+export * from './api/conversation-schemas.js';
+export * from './api/live-schemas.js';
+export * from './api/case-schemas.js';
 export type * from './api/types.js';
 export type {
   AddNoteOptions,
   CallOptions,
+  ConversationActionOptions,
   CreateTicketOptions,
   CxDataSource,
+  LiveStatus,
+  OptionalOperation,
+  SubscribeOptions,
   UpdateOptions,
   UploadOptions,
 } from './api/data-source.js';

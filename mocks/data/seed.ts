@@ -1,12 +1,4 @@
-import type {
-  AgentRef,
-  Attachment,
-  Conversation,
-  Customer,
-  Message,
-  Note,
-  Ticket,
-} from '../../src/api/types.js';
+import type { AgentRef, Attachment, Customer, Message, Note, Ticket } from '../../src/api/types.js';
 import { CHANNELS, PRIORITIES } from '../../src/core/vocabulary.js';
 import {
   AGENT_LINES,
@@ -53,7 +45,6 @@ export const ME = AGENTS[0]!;
 export interface SeedData {
   customers: Customer[];
   tickets: Ticket[];
-  conversations: Conversation[];
   /** Language each customer writes in, for generating their messages. */
   languageOf: Map<string, MockLanguage>;
 }
@@ -240,24 +231,7 @@ export function seed(seedValue = 20261120): SeedData {
     ticket.tags = [{ name: '<img src=x onerror=alert(1)>', source: 'ai' }];
   }
 
-  const conversations: Conversation[] = Array.from({ length: 80 }, (_, index) => {
-    const customer = customers[index * 2]!;
-    const state = random.pick(['queued', 'handled', 'closed'] as const);
-    const language = languageOf.get(customer.id)!;
-    return {
-      id: `conv_${index + 1}`,
-      customer: { id: customer.id, name: customer.name },
-      channel: random.pick(['chat', 'whatsapp', 'line', 'facebook', 'instagram', 'email'] as const),
-      state,
-      type: random.chance(0.8) ? 'inbox' : 'outbox',
-      label: random.chance(0.6) ? random.pick(['Sales', 'Support', 'Complaint', 'VIP']) : null,
-      assignee: state === 'queued' ? null : random.pick(AGENTS),
-      lastMessageAt: iso(MOCK_NOW - random.int(1, 72 * 60) * 60_000),
-      preview: random.pick(CUSTOMER_LINES[language]),
-    };
-  });
-
-  return { customers, tickets, conversations, languageOf };
+  return { customers, tickets, languageOf };
 }
 
 function attachmentFor(

@@ -1,84 +1,53 @@
-import { QueryClient, type InfiniteData, type QueryKey } from '@tanstack/query-core';
+// Over 400 lines, knowingly: one class holds every read and write of the contract over one cache, so
+// that a write finds every cached view of what it changed; cache keys and query shapes are in
+// queries.ts, live updates in live.ts.
+import { QueryClient, type InfiniteData } from '@tanstack/query-core';
+import { cxKeys, paged, type CxPagedQueryOptions, type CxQueryOptions, type Filters } from './queries.js';
 import { lazyDataSource } from './lazy-data-source.js';
+import { isCxApiError } from './errors.js';
+import { unsupported } from './unsupported.js';
+import { LiveUpdates } from './live.js';
 import { liveRestOptions, type CxDataOptions } from '../core/options.js';
 import type {
   AddNoteOptions,
   CallOptions,
+  ConversationActionOptions,
   CreateTicketOptions,
   CxDataSource,
+  OptionalOperation,
   UpdateOptions,
   UploadOptions,
 } from './data-source.js';
 import type {
   AgentRef,
   Attachment,
+  BulkDeleteResult,
   Conversation,
+  ConversationCountQuery,
+  ConversationCounts,
+  ConversationMessage,
   ConversationQuery,
   Customer,
+  CustomerAttachment,
+  CustomerAttachmentQuery,
   CustomerPatch,
   Lookups,
   Message,
   Note,
   NoteCreate,
   Page,
+  QueueItem,
   Ticket,
+  TicketAssociations,
+  TicketEvent,
+  TicketEventQuery,
   TicketCreate,
   TicketPatch,
   TicketQuery,
   Versioned,
 } from './types.js';
 
-type Filters<T> = Omit<T, 'cursor'>;
-
-/**
- * Cache keys, one family per resource, so a mutation can find every view of what it changed. The
- * lookups (labels admins define, worded in the agent's language) are kept per language. Other data
- * keeps the language it was fetched in until it refreshes: keying tickets by language would blank a
- * list while it refetches, the moment an agent switches language.
- */
-export const cxKeys = {
-  all: ['cx'] as const,
-  customer: (id: string) => ['cx', 'customer', id] as const,
-  customerSearch: (q: string, limit?: number) => ['cx', 'customer-search', { q, limit }] as const,
-  ticketLists: () => ['cx', 'tickets'] as const,
-  tickets: (query: Filters<TicketQuery>) => ['cx', 'tickets', query] as const,
-  ticket: (id: string) => ['cx', 'ticket', id] as const,
-  messages: (ticketId: string) => ['cx', 'messages', ticketId] as const,
-  notes: (ticketId: string) => ['cx', 'notes', ticketId] as const,
-  attachments: (ticketId: string) => ['cx', 'attachments', ticketId] as const,
-  agents: () => ['cx', 'agents'] as const,
-  me: () => ['cx', 'me'] as const,
-  lookups: (language = '') => ['cx', 'lookups', language] as const,
-  conversations: (query: Filters<ConversationQuery>) => ['cx', 'conversations', query] as const,
-};
-
-/** Options of a single-resource query, as the query controller takes them. */
-export interface CxQueryOptions<T> {
-  queryKey: QueryKey;
-  queryFn: (context: { signal: AbortSignal }) => Promise<T>;
-  staleTime?: number;
-}
-
-/** Options of a cursor-paged query. */
-export interface CxPagedQueryOptions<T> {
-  queryKey: QueryKey;
-  queryFn: (context: { signal: AbortSignal; pageParam: string | undefined }) => Promise<Page<T>>;
-  initialPageParam: string | undefined;
-  getNextPageParam: (lastPage: Page<T>) => string | undefined;
-  staleTime?: number;
-}
-
-function paged<T>(
-  queryKey: QueryKey,
-  fetchPage: (cursor: string | undefined, signal: AbortSignal) => Promise<Page<T>>,
-): CxPagedQueryOptions<T> {
-  return {
-    queryKey,
-    queryFn: ({ signal, pageParam }) => fetchPage(pageParam, signal),
-    initialPageParam: undefined,
-    getNextPageParam: (lastPage) => lastPage.nextCursor ?? undefined,
-  };
-}
+export { cxKeys, type CxPagedQueryOptions, type CxQueryOptions } from './queries.js';
 
 /** Applies a customer patch the way the server will, for the optimistic view. */
 function patchedCustomer(customer: Customer, patch: CustomerPatch): Customer {
@@ -98,10 +67,19 @@ function patchedCustomer(customer: Customer, patch: CustomerPatch): Customer {
 export class CxClient {
   readonly queryClient: QueryClient;
 
-  constructor(readonly dataSource: CxDataSource) {
+  /** The live stream of changes, while widgets show data (see live.ts). */
+  readonly live: LiveUpdates;
+
+  constructor(
+    readonly dataSource: CxDataSource,
+    refresh: { live?: () => boolean; refreshIntervalMs?: () => number | undefined } = {},
+  ) {
     this.queryClient = new QueryClient({
       defaultOptions: {
         queries: {
+          // With no live stream, what widgets show refetches on an interval the host sets.
+          refetchInterval: () =>
+            this.live.status === 'live' ? false : (refresh.refreshIntervalMs?.() ?? false),
           // The data source retries what is worth retrying; the cache must not multiply it.
           retry: false,
           // Stale-while-revalidate: cached data shows at once, and refreshes in the background when
@@ -112,6 +90,8 @@ export class CxClient {
       },
     });
     this.queryClient.mount();
+    this.live = new LiveUpdates(this.queryClient, dataSource, { enabled: refresh.live ?? (() => true) });
+    this.live.start();
   }
 
   // ---- reads: each takes the agent's language, which the data source sends along ----
@@ -192,6 +172,70 @@ export class CxClient {
     );
   }
 
+  /** The inbox's tab badges; fails with kind `unsupported` when the data source has no counts. */
+  conversationCounts(query: ConversationCountQuery, language?: string): CxQueryOptions<ConversationCounts> {
+    return {
+      queryKey: cxKeys.conversationCounts(query),
+      queryFn: ({ signal }) => this.operation('countConversations')(query, { signal, language }),
+    };
+  }
+
+  conversation(id: string, language?: string): CxQueryOptions<Conversation> {
+    return {
+      queryKey: cxKeys.conversation(id),
+      queryFn: ({ signal }) => this.operation('getConversation')(id, { signal, language }),
+    };
+  }
+
+  conversationMessages(id: string, language?: string): CxPagedQueryOptions<ConversationMessage> {
+    return paged(cxKeys.conversationMessages(id), (cursor, signal) =>
+      this.operation('listConversationMessages')(id, { cursor }, { signal, language }),
+    );
+  }
+
+  /** A case's timeline (optionally only some types of event), paged. */
+  ticketEvents(
+    ticketId: string,
+    filters: Filters<TicketEventQuery> = {},
+    language?: string,
+  ): CxPagedQueryOptions<TicketEvent> {
+    return paged(cxKeys.ticketEvents(ticketId, filters), (cursor, signal) =>
+      this.operation('listTicketEvents')(ticketId, { ...filters, cursor }, { signal, language }),
+    );
+  }
+
+  ticketAssociations(ticketId: string, language?: string): CxQueryOptions<TicketAssociations> {
+    return {
+      queryKey: cxKeys.ticketAssociations(ticketId),
+      queryFn: ({ signal }) => this.operation('getTicketAssociations')(ticketId, { signal, language }),
+    };
+  }
+
+  ticketQueueItem(ticketId: string, language?: string): CxQueryOptions<QueueItem | null> {
+    return {
+      queryKey: cxKeys.ticketQueueItem(ticketId),
+      queryFn: ({ signal }) => this.operation('getTicketQueueItem')(ticketId, { signal, language }),
+    };
+  }
+
+  /** Every file of a customer's cases: searched, filtered and sorted by the server, with a total. */
+  customerAttachments(
+    customerId: string,
+    query: Filters<CustomerAttachmentQuery> = {},
+    language?: string,
+  ): CxPagedQueryOptions<CustomerAttachment> {
+    return paged(cxKeys.customerAttachments(customerId, query), (cursor, signal) =>
+      this.operation('listCustomerAttachments')(customerId, { ...query, cursor }, { signal, language }),
+    );
+  }
+
+  /** An optional operation of the data source, bound; kind `unsupported` when it is left out. */
+  private operation<K extends OptionalOperation>(name: K): NonNullable<CxDataSource[K]> {
+    const call = this.dataSource[name];
+    if (!call) throw unsupported(name);
+    return (call as (...args: never[]) => unknown).bind(this.dataSource) as NonNullable<CxDataSource[K]>;
+  }
+
   // ---- writes: each keeps every cached view of what it changed current ----
 
   /**
@@ -209,10 +253,12 @@ export class CxClient {
     if (previous)
       this.queryClient.setQueryData(key, { ...previous, data: patchedCustomer(previous.data, patch) });
     try {
-      const updated = await this.dataSource.updateCustomer(id, patch, {
-        ...options,
-        version: options.version ?? previous?.version,
-      });
+      const updated = await this.live.track(
+        this.dataSource.updateCustomer(id, patch, {
+          ...options,
+          version: options.version ?? previous?.version,
+        }),
+      );
       this.queryClient.setQueryData(key, updated);
       this.queryClient.setQueriesData<Page<Customer>>({ queryKey: ['cx', 'customer-search'] }, (page) =>
         page ? { ...page, items: page.items.map((item) => (item.id === id ? updated.data : item)) } : page,
@@ -231,7 +277,7 @@ export class CxClient {
 
   /** Creates a case; every ticket history of that customer then refreshes. */
   async createTicket(input: TicketCreate, options: CreateTicketOptions): Promise<Ticket> {
-    const ticket = await this.dataSource.createTicket(input, options);
+    const ticket = await this.live.track(this.dataSource.createTicket(input, options));
     this.queryClient.setQueryData(cxKeys.ticket(ticket.id), { data: ticket, version: null });
     await this.invalidateTicketLists(ticket.customerId);
     return ticket;
@@ -243,10 +289,9 @@ export class CxClient {
     options: UpdateOptions = {},
   ): Promise<Versioned<Ticket>> {
     const previous = this.queryClient.getQueryData<Versioned<Ticket>>(cxKeys.ticket(id));
-    const updated = await this.dataSource.updateTicket(id, patch, {
-      ...options,
-      version: options.version ?? previous?.version,
-    });
+    const updated = await this.live.track(
+      this.dataSource.updateTicket(id, patch, { ...options, version: options.version ?? previous?.version }),
+    );
     this.queryClient.setQueryData(cxKeys.ticket(id), updated);
     this.queryClient.setQueriesData<InfiniteData<Page<Ticket>>>({ queryKey: cxKeys.ticketLists() }, (data) =>
       data
@@ -263,7 +308,7 @@ export class CxClient {
   }
 
   async addNote(ticketId: string, note: NoteCreate, options?: AddNoteOptions): Promise<Note> {
-    const created = await this.dataSource.addNote(ticketId, note, options);
+    const created = await this.live.track(this.dataSource.addNote(ticketId, note, options));
     await Promise.all([
       this.queryClient.invalidateQueries({ queryKey: cxKeys.notes(ticketId) }),
       this.queryClient.invalidateQueries({ queryKey: cxKeys.attachments(ticketId) }),
@@ -277,16 +322,81 @@ export class CxClient {
   }
 
   async deleteAttachment(id: string, ticketId?: string, options?: CallOptions): Promise<void> {
-    await this.dataSource.deleteAttachment(id, options);
+    await this.live.track(this.dataSource.deleteAttachment(id, options));
     await this.queryClient.invalidateQueries({
       queryKey: ticketId ? cxKeys.attachments(ticketId) : ['cx', 'attachments'],
     });
   }
 
-  async assignConversation(id: string, agentId: string, options?: CallOptions): Promise<Conversation> {
-    const conversation = await this.dataSource.assignConversation(id, agentId, options);
-    await this.queryClient.invalidateQueries({ queryKey: ['cx', 'conversations'] });
-    return conversation;
+  /**
+   * Deletes many files at once; each has its own outcome (only direct uploads can be deleted), and
+   * every list of files refreshes.
+   */
+  async deleteAttachments(ids: string[], options?: CallOptions): Promise<BulkDeleteResult> {
+    try {
+      return await this.live.track(this.operation('deleteAttachments')(ids, options));
+    } finally {
+      await Promise.all([
+        this.queryClient.invalidateQueries({ queryKey: ['cx', 'attachments'] }),
+        this.queryClient.invalidateQueries({ queryKey: ['cx', 'customer-attachments'] }),
+      ]);
+    }
+  }
+
+  /**
+   * Takes a conversation for `agentId`. With `expectedAssigneeId` (who the agent saw handling it),
+   * someone else having taken it first fails with kind `conflict`; either way every view of the
+   * conversation shows it as it is now.
+   */
+  assignConversation(
+    id: string,
+    agentId: string,
+    options?: ConversationActionOptions,
+  ): Promise<Conversation> {
+    return this.changeConversation(() => this.dataSource.assignConversation(id, agentId, options));
+  }
+
+  /** Lets a conversation go back to the queue. */
+  unassignConversation(id: string, options?: ConversationActionOptions): Promise<Conversation> {
+    return this.changeConversation(() => this.operation('unassignConversation')(id, options));
+  }
+
+  resolveConversation(id: string, options?: ConversationActionOptions): Promise<Conversation> {
+    return this.changeConversation(() => this.operation('resolveConversation')(id, options));
+  }
+
+  private async changeConversation(change: () => Promise<Conversation>): Promise<Conversation> {
+    try {
+      const conversation = await this.live.track(change());
+      this.putConversation(conversation);
+      return conversation;
+    } catch (error) {
+      // Taken first by someone else: the server said how it is now; every view shows that.
+      if (isCxApiError(error) && error.kind === 'conflict' && error.current)
+        this.putConversation((error.current as Versioned<Conversation>).data);
+      throw error;
+    } finally {
+      await Promise.all([
+        this.queryClient.invalidateQueries({ queryKey: cxKeys.conversationLists() }),
+        this.queryClient.invalidateQueries({ queryKey: ['cx', 'conversation-counts'] }),
+      ]);
+    }
+  }
+
+  /** A conversation as the server has it now, in its own query and in every list that shows it. */
+  private putConversation(conversation: Conversation): void {
+    this.queryClient.setQueryData(cxKeys.conversation(conversation.id), conversation);
+    this.queryClient.setQueriesData<InfiniteData<Page<Conversation>>>(
+      { queryKey: cxKeys.conversationLists() },
+      (data) =>
+        data && {
+          ...data,
+          pages: data.pages.map((page) => ({
+            ...page,
+            items: page.items.map((item) => (item.id === conversation.id ? conversation : item)),
+          })),
+        },
+    );
   }
 
   /** Refetches every ticket list of a customer (or all lists). */
@@ -300,6 +410,7 @@ export class CxClient {
 
   /** Stops background work (focus and reconnect refetching) and forgets the cache. */
   dispose(): void {
+    this.live.stop();
     this.queryClient.unmount();
     this.queryClient.clear();
   }
@@ -313,13 +424,19 @@ export type { CxDataOptions };
  * the live object (the provider, the page-wide configuration), not a copy.
  */
 export function createClient(options: CxDataOptions): CxClient | undefined {
-  if (options.dataSource) return new CxClient(options.dataSource);
+  // Read at the moment they matter, like the REST options: the provider's current values.
+  const refresh = {
+    live: () => options.live !== false,
+    refreshIntervalMs: () => options.refreshIntervalMs,
+  };
+  if (options.dataSource) return new CxClient(options.dataSource, refresh);
   if (options.baseUrl) {
     const rest = liveRestOptions(options, options.baseUrl);
     return new CxClient(
       lazyDataSource(() =>
         import('./rest-data-source.js').then((module) => module.createRestDataSource(rest)),
       ),
+      refresh,
     );
   }
   return undefined;

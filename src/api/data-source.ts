@@ -1,9 +1,20 @@
 import type {
   AgentRef,
   Attachment,
+  BulkDeleteResult,
+  CustomerAttachment,
+  CustomerAttachmentQuery,
+  QueueItem,
+  TicketAssociations,
+  TicketEvent,
+  TicketEventQuery,
   Conversation,
+  ConversationCountQuery,
+  ConversationCounts,
+  ConversationMessage,
   ConversationQuery,
   Customer,
+  CxChange,
   CustomerPatch,
   Lookups,
   Message,
@@ -16,6 +27,9 @@ import type {
   TicketQuery,
   Versioned,
 } from './types.js';
+
+import type { SubscribeOptions } from './event-stream.js';
+export type { LiveStatus, SubscribeOptions } from './event-stream.js';
 
 /**
  * Every call takes a signal (the widgets abort what they no longer need) and the agent's language
@@ -46,6 +60,14 @@ export interface AddNoteOptions extends CallOptions {
    * adds the note once. Optional in the contract; with it, the note is safe to retry.
    */
   idempotencyKey?: string;
+}
+
+export interface ConversationActionOptions extends CallOptions {
+  /**
+   * Who the agent saw handling the conversation (null: no one). When someone else has it now, the
+   * call fails with kind `conflict`, `current` holding the conversation as it is.
+   */
+  expectedAssigneeId?: string | null;
 }
 
 export interface UploadOptions extends CallOptions {
@@ -80,5 +102,51 @@ export interface CxDataSource {
   getLookups(options?: CallOptions): Promise<Lookups>;
 
   listConversations(query: ConversationQuery, options?: CallOptions): Promise<Page<Conversation>>;
-  assignConversation(id: string, agentId: string, options?: CallOptions): Promise<Conversation>;
+  /** Rejects with kind `conflict` and the conversation as it is now (`current`) when someone else took it first. */
+  assignConversation(id: string, agentId: string, options?: ConversationActionOptions): Promise<Conversation>;
+
+  // ---- optional: the second wave's operations. A data source may leave any out; a widget that
+  // needs one says so (kind `unsupported`) and everything else works. ----
+
+  /** How many conversations each state holds, under the list's filters (the inbox's tab badges). */
+  countConversations?(query: ConversationCountQuery, options?: CallOptions): Promise<ConversationCounts>;
+  getConversation?(id: string, options?: CallOptions): Promise<Conversation>;
+  listConversationMessages?(
+    id: string,
+    query?: { cursor?: string; limit?: number },
+    options?: CallOptions,
+  ): Promise<Page<ConversationMessage>>;
+  /** Back to the queue. */
+  unassignConversation?(id: string, options?: ConversationActionOptions): Promise<Conversation>;
+  resolveConversation?(id: string, options?: ConversationActionOptions): Promise<Conversation>;
+
+  /** A case's timeline, newest first unless asked otherwise. */
+  listTicketEvents?(
+    ticketId: string,
+    query?: TicketEventQuery,
+    options?: CallOptions,
+  ): Promise<Page<TicketEvent>>;
+  getTicketAssociations?(ticketId: string, options?: CallOptions): Promise<TicketAssociations>;
+  /** The case's place in a queue; null when it waits in none. */
+  getTicketQueueItem?(ticketId: string, options?: CallOptions): Promise<QueueItem | null>;
+  /** Every file of a customer's cases, searchable and sortable, with a total. */
+  listCustomerAttachments?(
+    customerId: string,
+    query?: CustomerAttachmentQuery,
+    options?: CallOptions,
+  ): Promise<Page<CustomerAttachment>>;
+  /** Deletes many files at once; each has its own outcome (only direct uploads can be deleted). */
+  deleteAttachments?(ids: string[], options?: CallOptions): Promise<BulkDeleteResult>;
+
+  /**
+   * Live updates: calls `onChange` with each change the server announces (the REST data source
+   * follows `GET /events`, reconnecting and resuming by itself) until the returned function is
+   * called. Without it, widgets refetch on focus and on the scope's `refreshIntervalMs`.
+   */
+  subscribe?(onChange: (change: CxChange) => void, options?: SubscribeOptions): () => void;
 }
+
+/** The operations a data source may leave out. */
+export type OptionalOperation = {
+  [K in keyof CxDataSource]-?: undefined extends CxDataSource[K] ? K : never;
+}[keyof CxDataSource];

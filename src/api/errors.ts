@@ -5,10 +5,13 @@ import type { Problem } from './types.js';
  * - `network`: no response (offline, DNS, CORS); `timeout`: no response in time; `aborted`: cancelled;
  * - `invalid-response`: the server answered with data that breaks the contract;
  * - `unauthorized` (401 after a token refresh), `forbidden` (403), `not-found` (404);
- * - `conflict`: 412, someone else changed the resource (see `current`);
+ * - `conflict`: 412, someone else changed the resource, or 409 with the resource as it is now
+ *   (someone else took the conversation first); see `current`;
  * - `validation`: 422, with `fieldErrors`; `rate-limited`: 429 after retries;
  * - `server`: 5xx; `http`: any other error status (409 among them);
  * - `not-configured`: the widget has no data source (no `<cx-provider>` around it, no `configure()`);
+ * - `unsupported`: the data source does not offer the operation (a custom one may leave the second
+ *   wave's operations out); the widget that needs it says so;
  * - `misconfigured`: the API answers in a way that says the integration is set up wrong (a base URL
  *   where every path is an HTML page, an ETag that CORS hides); the message says what to change.
  */
@@ -26,6 +29,7 @@ export type CxApiErrorKind =
   | 'server'
   | 'http'
   | 'not-configured'
+  | 'unsupported'
   | 'misconfigured';
 
 export interface FieldError {

@@ -1,4 +1,5 @@
 import type { CxDataSource } from './data-source.js';
+import { unsupported } from './unsupported.js';
 
 /** Every operation of the contract; the compiler checks that none is missing. */
 const OPERATIONS = [
@@ -20,8 +21,20 @@ const OPERATIONS = [
   'getLookups',
   'listConversations',
   'assignConversation',
+  'countConversations',
+  'getConversation',
+  'listConversationMessages',
+  'unassignConversation',
+  'resolveConversation',
+  'listTicketEvents',
+  'getTicketAssociations',
+  'getTicketQueueItem',
+  'listCustomerAttachments',
+  'deleteAttachments',
 ] as const satisfies readonly (keyof CxDataSource)[];
-type Missing = Exclude<keyof CxDataSource, (typeof OPERATIONS)[number]>;
+/** Operations that are not request–response: each wrapped on its own below. */
+type Streams = 'subscribe';
+type Missing = Exclude<keyof CxDataSource, (typeof OPERATIONS)[number] | Streams>;
 const complete: Missing extends never ? true : Missing = true;
 void complete;
 
@@ -36,11 +49,34 @@ export function lazyDataSource(load: () => Promise<CxDataSource>): CxDataSource 
       loading = undefined; // a failed chunk load can be retried
       throw error;
     }));
-  return Object.fromEntries(
+  const calls = Object.fromEntries(
     OPERATIONS.map((operation) => [
       operation,
       (...args: unknown[]) =>
-        source().then((loaded) => (loaded[operation] as (...a: unknown[]) => Promise<unknown>)(...args)),
+        source().then((loaded) => {
+          const call = loaded[operation] as ((...a: unknown[]) => Promise<unknown>) | undefined;
+          if (!call) throw unsupported(operation);
+          return call.apply(loaded, args);
+        }),
     ]),
   ) as unknown as CxDataSource;
+  return {
+    ...calls,
+    subscribe(onChange, options) {
+      let stop: (() => void) | undefined;
+      let stopped = false;
+      void source().then(
+        (loaded) => {
+          if (stopped) return;
+          if (loaded.subscribe) stop = loaded.subscribe(onChange, options);
+          else options?.onStatus?.('unsupported');
+        },
+        () => options?.onStatus?.('reconnecting'),
+      );
+      return () => {
+        stopped = true;
+        stop?.();
+      };
+    },
+  };
 }

@@ -1,5 +1,8 @@
-import { toJsonSchema, toJsonSchemaDefs } from '@valibot/to-json-schema';
-import type * as v from 'valibot';
+import { toJsonSchemaDefs } from '@valibot/to-json-schema';
+import { openApiParts } from './openapi-parts.js';
+import { CONVERSATION_SCHEMAS, conversationPaths } from './openapi-conversations.js';
+import { ChangeEventSchema } from './live-schemas.js';
+import { CASE_SCHEMAS, casePaths } from './openapi-cases.js';
 import * as s from './schemas.js';
 
 // Builds the OpenAPI 3.1 document of the host-API contract from the runtime schemas, so the
@@ -16,7 +19,6 @@ const SCHEMAS = {
   Attachment: s.AttachmentSchema,
   Message: s.MessageSchema,
   Note: s.NoteSchema,
-  Conversation: s.ConversationSchema,
   Lookups: s.LookupsSchema,
   CustomerPage: s.CustomerPageSchema,
   TicketPage: s.TicketPageSchema,
@@ -24,64 +26,24 @@ const SCHEMAS = {
   NotePage: s.NotePageSchema,
   AttachmentPage: s.AttachmentPageSchema,
   AgentPage: s.AgentPageSchema,
-  ConversationPage: s.ConversationPageSchema,
   Problem: s.ProblemSchema,
   CustomerPatch: s.CustomerPatchSchema,
   TicketCreate: s.TicketCreateSchema,
   TicketPatch: s.TicketPatchSchema,
   NoteCreate: s.NoteCreateSchema,
-  ConversationAssign: s.ConversationAssignSchema,
+  ChannelCategory: s.ChannelCategorySchema,
+  ...CONVERSATION_SCHEMAS,
+  SlaClock: s.SlaClockSchema,
+  ChangeEvent: ChangeEventSchema,
+  ...CASE_SCHEMAS,
 };
 
 type SchemaName = keyof typeof SCHEMAS;
-const ref = (name: SchemaName) => ({ $ref: `#/components/schemas/${name}` });
-const json = (name: SchemaName) => ({ 'application/json': { schema: ref(name) } });
-const problemResponse = (description: string) => ({
-  description,
-  content: { 'application/problem+json': { schema: ref('Problem') } },
-});
-
+const { json, ref, problemResponse, ok, errors, pathId, queryParameters } = openApiParts<SchemaName>();
 const ETAG_HEADER = {
   ETag: { description: 'Version of the resource; send it back as If-Match.', schema: { type: 'string' } },
 };
-const ok = (name: SchemaName, description = 'OK', headers?: object) => ({
-  description,
-  content: json(name),
-  ...(headers ? { headers } : {}),
-});
 
-const errors = {
-  default: problemResponse('An error, as RFC 9457 problem details.'),
-};
-
-const pathId = (name: string, description: string) => ({
-  name,
-  in: 'path',
-  required: true,
-  schema: { type: 'string' },
-  description,
-});
-/** An operation's query parameters, from the schema the mock server validates the query with. */
-function queryParameters(schema: v.ObjectSchema<v.ObjectEntries, undefined>): object[] {
-  return Object.entries(schema.entries).map(([name, entry]) => {
-    const optional = entry.type === 'optional';
-    const inner = optional ? (entry as unknown as { wrapped: v.GenericSchema }).wrapped : entry;
-    const fallback = optional ? (entry as unknown as { default?: unknown }).default : undefined;
-    const {
-      description,
-      $schema: _,
-      ...json
-    } = toJsonSchema(inner, { target: 'draft-2020-12' }) as Record<string, unknown>;
-    return {
-      name,
-      in: 'query',
-      required: !optional,
-      schema: fallback === undefined ? json : { ...json, default: fallback },
-      description,
-      ...(json.type === 'array' ? { style: 'form', explode: true } : {}),
-    };
-  });
-}
 const ifMatch = {
   name: 'If-Match',
   in: 'header',
@@ -336,21 +298,37 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           responses: { '200': ok('Lookups'), ...errors },
         },
       },
-      '/conversations': {
+      ...conversationPaths(),
+      ...casePaths(),
+      '/events': {
         get: {
-          operationId: 'listConversations',
-          summary: 'Conversations of the inbox',
-          parameters: queryParameters(s.ConversationListQuerySchema),
-          responses: { '200': ok('ConversationPage'), ...errors },
-        },
-      },
-      '/conversations/{id}/assign': {
-        parameters: [pathId('id', 'Conversation id.')],
-        post: {
-          operationId: 'assignConversation',
-          summary: 'Assign to an agent',
-          requestBody: { required: true, content: json('ConversationAssign') },
-          responses: { '200': ok('Conversation', 'The conversation'), ...errors },
+          operationId: 'subscribe',
+          summary: 'Live updates: a stream of changes (optional)',
+          description:
+            'A `text/event-stream` (Server-Sent Events), authenticated like every request (the widgets read it with fetch, ' +
+            'so `Authorization` is sent). Each event is `event: change` with an `id:` and, as `data:`, one ChangeEvent in ' +
+            'JSON. After a dropped connection the widgets reconnect (waiting the stream’s `retry:`) and send the last id ' +
+            'they saw as `Last-Event-ID`: send the changes after it. Answer 404 when there is no stream: the widgets then ' +
+            'refetch on focus and on the host’s interval.',
+          parameters: [
+            {
+              name: 'Last-Event-ID',
+              in: 'header',
+              required: false,
+              schema: { type: 'string' },
+              description: 'The id of the last change the client saw: resume after it.',
+            },
+          ],
+          responses: {
+            '200': {
+              description: 'The stream; each event’s `data` is a ChangeEvent.',
+              content: {
+                'text/event-stream': { schema: { type: 'string' }, 'x-itemSchema': ref('ChangeEvent') },
+              },
+            },
+            '404': problemResponse('No live stream: the widgets refetch instead.'),
+            ...errors,
+          },
         },
       },
     }),

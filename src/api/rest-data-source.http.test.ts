@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { rejection } from '../test-support/rejection.js';
+import { waitUntil } from '../test-support/wait.js';
 import { createRestDataSource, type RestDataSourceOptions } from './rest-data-source.js';
 
 // The REST data source across a real network: the Node mock server (started by the test runner on
@@ -97,5 +98,54 @@ describe('createRestDataSource over HTTP (Node mock server)', () => {
     expect(progress.at(-1)).to.equal(16_000_000);
     expect(progress.length).to.be.greaterThan(1);
     expect(progress[0]).to.be.lessThan(16_000_000);
+  });
+  it('takes a conversation over HTTP: counts, assign, and a 409 carrying who has it now', async () => {
+    const api = source();
+    const counts = await api.countConversations!({});
+    expect(counts.all).to.equal(10_000);
+    const [waiting] = (await api.listConversations({ state: 'queued', limit: 1 })).items;
+    await api.assignConversation(waiting!.id, 'a_3', { expectedAssigneeId: null });
+    const late = await rejection(api.assignConversation(waiting!.id, 'a_1', { expectedAssigneeId: null }));
+    expect(late).to.include({ kind: 'conflict', status: 409 });
+    expect((late.current as { data: { assignee: { id: string } } }).data.assignee.id).to.equal('a_3');
+    expect((await api.countConversations!({})).queued).to.equal(counts.queued - 1);
+  });
+  it('follows the live stream over HTTP, and resumes after the server cuts it', async () => {
+    await scenario({ dropStreamAfter: 1, streamRetryMs: 20 });
+    const api = source();
+    const changes: string[] = [];
+    const statuses: string[] = [];
+    const stop = api.subscribe!((change) => changes.push(`${change.type} ${change.id}`), {
+      onStatus: (status) => statuses.push(status),
+    });
+    try {
+      await waitUntil(() => statuses.includes('live'), 'the stream open');
+      const { items } = await api.listConversations({ state: 'queued', limit: 3 });
+      for (const conversation of items) await api.assignConversation(conversation.id, 'a_2');
+      await waitUntil(() => changes.length === 3, 'three changes across two reconnections', {
+        timeout: 10_000,
+      });
+      expect(changes).to.deep.equal(items.map((conversation) => `conversation ${conversation.id}`));
+      expect(statuses.filter((status) => status === 'live').length).to.be.at.least(2);
+    } finally {
+      stop();
+    }
+  });
+  it('serves the case workspace over HTTP: a timeline page, files with a total, bulk delete’s partial success', async () => {
+    const api = source();
+    const events = await api.listTicketEvents!('t_97', { limit: 5 });
+    expect(events.items).to.have.length(5);
+    expect(events.nextCursor).to.be.a('string');
+    const files = await api.listCustomerAttachments!('c_10000', { source: ['direct'], limit: 1 });
+    expect(files.total).to.be.greaterThan(100);
+    const [email] = (await api.listCustomerAttachments!('c_10000', { source: ['email'], limit: 1 })).items;
+    const { results } = await api.deleteAttachments!([files.items[0]!.id, email!.id]);
+    expect(results.map((result) => [result.ok, result.status])).to.deep.equal([
+      [true, 204],
+      [false, 409],
+    ]);
+    expect((await api.listCustomerAttachments!('c_10000', { source: ['direct'], limit: 1 })).total).to.equal(
+      files.total! - 1,
+    );
   });
 });

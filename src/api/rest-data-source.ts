@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import type {
   CallOptions,
+  ConversationActionOptions,
   CreateTicketOptions,
   CxDataSource,
   UpdateOptions,
@@ -12,6 +13,8 @@ import type {
 } from './data-source.js';
 import { CxApiError, kindForStatus, type CxApiErrorInit } from './errors.js';
 import * as s from './schemas.js';
+import * as cs from './conversation-schemas.js';
+import * as cases from './case-schemas.js';
 import type { Problem, Versioned } from './types.js';
 
 export interface RetryOptions {
@@ -59,7 +62,7 @@ interface RequestSpec<TSchema extends v.GenericSchema | undefined> {
   signal?: AbortSignal;
   version?: string | null;
   idempotencyKey?: string;
-  /** Schema of the resource, to read the server's current version out of a 412. */
+  /** Schema of the resource, to read the server's current version out of a 412 (or a 409's `current`). */
   conflictSchema?: v.GenericSchema;
   /** The agent's language, sent as `Accept-Language`. */
   language?: string;
@@ -105,7 +108,11 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-const Envelope = v.object({ items: v.array(v.unknown()), nextCursor: v.nullish(v.string()) });
+const Envelope = v.object({
+  items: v.array(v.unknown()),
+  nextCursor: v.nullish(v.string()),
+  total: v.nullish(v.pipe(v.number(), v.integer(), v.minValue(0))),
+});
 
 /**
  * A page whose items are checked one by one: those that break the contract are left out (and said
@@ -116,7 +123,12 @@ function validatedPage(
   data: unknown,
   label: string,
   status: number,
-): { items: unknown[]; nextCursor?: string | null; invalid?: { count: number; detail: string } } {
+): {
+  items: unknown[];
+  nextCursor?: string | null;
+  total?: number | null;
+  invalid?: { count: number; detail: string };
+} {
   const envelope = validated(Envelope, data, label, status);
   const items: unknown[] = [];
   const broken: string[] = [];
@@ -129,13 +141,15 @@ function validatedPage(
       .join('.');
     broken.push(`${path} (${describeIssue(first)})`);
   });
-  if (!broken.length) return { items, nextCursor: envelope.nextCursor };
+  const counted = envelope.total === undefined ? {} : { total: envelope.total };
+  if (!broken.length) return { items, nextCursor: envelope.nextCursor, ...counted };
   console.error(
     `cxkit: ${label} returned ${broken.length} item(s) that break the contract, left out: ${broken.join('; ')}`,
   );
   return {
     items,
     nextCursor: envelope.nextCursor,
+    ...counted,
     invalid: { count: broken.length, detail: `${label}: ${broken[0]}` },
   };
 }
@@ -258,11 +272,21 @@ export function createRestDataSource(options: RestDataSourceOptions): CxDataSour
         { status: 428, request: label },
       );
     }
-    const kind = kindForStatus(response.status);
+    let kind = kindForStatus(response.status);
     let current: Versioned<unknown> | undefined;
-    if (kind === 'conflict' && spec.conflictSchema && problem && 'current' in problem) {
+    // A 412 (changed since read), or a 409 carrying the resource as it is now (taken first by
+    // someone else): a conflict the widget can show and resolve.
+    if (
+      (kind === 'conflict' || response.status === 409) &&
+      spec.conflictSchema &&
+      problem &&
+      'current' in problem
+    ) {
       const parsed = v.safeParse(spec.conflictSchema, problem.current);
-      if (parsed.success) current = { data: parsed.output, version: response.headers.get('ETag') };
+      if (parsed.success) {
+        current = { data: parsed.output, version: response.headers.get('ETag') };
+        kind = 'conflict';
+      }
     }
     const title = problem?.title ?? (response.statusText || `HTTP ${response.status}`);
     return new CxApiError(kind, `${label} failed: ${response.status} ${title}`, {
@@ -636,19 +660,129 @@ export function createRestDataSource(options: RestDataSourceOptions): CxDataSour
         method: 'GET',
         path: 'conversations',
         query: { ...query },
-        schema: s.ConversationPageSchema,
+        schema: cs.ConversationPageSchema,
+        ...callSpec(callOptions),
+      }),
+
+    countConversations: (query, callOptions) =>
+      read({
+        method: 'GET',
+        path: 'conversations/counts',
+        query: { ...query },
+        schema: cs.ConversationCountsSchema,
+        ...callSpec(callOptions),
+      }),
+
+    getConversation: (id, callOptions) =>
+      read({
+        method: 'GET',
+        path: `conversations/${segment(id)}`,
+        schema: cs.ConversationSchema,
+        ...callSpec(callOptions),
+      }),
+
+    listConversationMessages: (id, query, callOptions) =>
+      read({
+        method: 'GET',
+        path: `conversations/${segment(id)}/messages`,
+        query: { ...query },
+        schema: cs.ConversationMessagePageSchema,
         ...callSpec(callOptions),
       }),
 
     assignConversation: (id, agentId, callOptions) =>
+      conversationAction(id, 'assign', { agentId }, callOptions),
+    unassignConversation: (id, callOptions) => conversationAction(id, 'unassign', {}, callOptions),
+    resolveConversation: (id, callOptions) => conversationAction(id, 'resolve', {}, callOptions),
+
+    listTicketEvents: (ticketId, query = {}, callOptions) =>
       read({
-        method: 'POST',
-        path: `conversations/${segment(id)}/assign`,
-        body: { agentId },
-        schema: s.ConversationSchema,
+        method: 'GET',
+        path: `tickets/${segment(ticketId)}/events`,
+        query: { ...query },
+        schema: cases.TicketEventPageSchema,
         ...callSpec(callOptions),
       }),
+
+    getTicketAssociations: (ticketId, callOptions) =>
+      read({
+        method: 'GET',
+        path: `tickets/${segment(ticketId)}/associations`,
+        schema: cases.TicketAssociationsSchema,
+        ...callSpec(callOptions),
+      }),
+
+    getTicketQueueItem: async (ticketId, callOptions) =>
+      (
+        await read({
+          method: 'GET',
+          path: `tickets/${segment(ticketId)}/queue-item`,
+          schema: cases.TicketQueueItemSchema,
+          ...callSpec(callOptions),
+        })
+      ).item,
+
+    listCustomerAttachments: (customerId, query = {}, callOptions) =>
+      read({
+        method: 'GET',
+        path: `customers/${segment(customerId)}/attachments`,
+        query: { ...query },
+        schema: cases.CustomerAttachmentPageSchema,
+        ...callSpec(callOptions),
+      }),
+
+    deleteAttachments: (ids, callOptions) =>
+      read({
+        method: 'POST',
+        path: 'attachments/bulk-delete',
+        body: { ids },
+        schema: cases.BulkDeleteResultSchema,
+        ...callSpec(callOptions),
+      }),
+
+    subscribe: (onChange, subscribeOptions = {}) => {
+      const controller = new AbortController();
+      // The stream's reader (and its SSE parser) loads only when something subscribes.
+      void import('./event-stream.js').then(({ followEventStream }) =>
+        followEventStream(
+          {
+            url: buildUrl(options.baseUrl, 'events'),
+            headers: (forceRefresh) => requestHeaders(forceRefresh, {}),
+            fetch: doFetch,
+            credentials: options.credentials,
+            onChange,
+            onStatus: (status) => subscribeOptions.onStatus?.(status),
+            reconnectDelay: (attempt, serverRetryMs) => {
+              // The server's `retry:` first, then doubling (capped), with jitter so that pages cut
+              // off together do not all come back at the same moment.
+              const base = (serverRetryMs ?? 1000) * 2 ** Math.min(attempt, 5);
+              return Math.min(base, 30_000) * (0.5 + Math.random() / 2);
+            },
+          },
+          controller.signal,
+        ),
+      );
+      return () => controller.abort();
+    },
   };
+
+  /** Assign, unassign, resolve: a 409 says who has the conversation now (`current`). */
+  function conversationAction(
+    id: string,
+    action: 'assign' | 'unassign' | 'resolve',
+    body: object,
+    callOptions: ConversationActionOptions = {},
+  ) {
+    const { expectedAssigneeId } = callOptions;
+    return read({
+      method: 'POST',
+      path: `conversations/${segment(id)}/${action}`,
+      body: expectedAssigneeId === undefined ? body : { ...body, expectedAssigneeId },
+      schema: cs.ConversationSchema,
+      conflictSchema: cs.ConversationSchema,
+      ...callSpec(callOptions),
+    });
+  }
 
   async function parseUpload(response: Response) {
     const label = 'POST /attachments';

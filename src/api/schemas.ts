@@ -1,18 +1,22 @@
 import * as v from 'valibot';
 import { CHANNELS, PRIORITIES, TICKET_STATUSES } from '../core/vocabulary.js';
+import {
+  DateOrTime,
+  Id,
+  PageQuerySchema,
+  Timestamp,
+  many,
+  openEnum,
+  pageOf,
+  text,
+} from './schema-primitives.js';
 
 // The host-API contract (SPEC §5) as runtime schemas: the REST data source validates every response
 // with them, the TypeScript types are inferred from them, and openapi.json is generated from them.
 // Enums a server sends are "open": the known values, or any other string, which the widgets render
 // generically, so a new channel on the server never breaks a widget. Request bodies are closed.
 
-/** One of `values`, or any other string a newer server may send. */
-function openEnum<const T extends readonly [string, ...string[]]>(values: T, description: string) {
-  return v.pipe(v.union([v.picklist(values), v.string()]), v.description(description));
-}
-
-const Id = v.pipe(v.string(), v.minLength(1), v.description('Opaque identifier.'));
-const Timestamp = v.pipe(v.string(), v.isoTimestamp(), v.description('ISO 8601 timestamp, UTC.'));
+export { pageOf, pageItemSchema, countedPageOf, PageQuerySchema } from './schema-primitives.js';
 
 export const ChannelSchema = openEnum(CHANNELS, 'Contact channel.');
 export const TicketStatusSchema = openEnum(TICKET_STATUSES, 'Ticket status.');
@@ -57,11 +61,39 @@ export const TagSchema = v.object({
   source: openEnum(['agent', 'ai', 'rule'], 'Who applied the tag: an agent, AI, or an automation rule.'),
 });
 
+/** One clock a helpdesk runs on a case (Dynamics' SLA KPIs, the CX log's response verdict). */
+export const SlaClockSchema = v.object({
+  kind: openEnum(['firstResponse', 'nextResponse', 'resolution'], 'Which target the clock measures.'),
+  state: openEnum(
+    ['running', 'paused', 'met', 'breached'],
+    'Running (due in the future or overdue), paused (waiting on the customer), met or breached.',
+  ),
+  dueAt: v.nullish(Timestamp),
+  warnAt: v.nullish(v.pipe(Timestamp, v.description('When the clock turns to warning (nearly due).'))),
+  metAt: v.nullish(Timestamp),
+  breachedAt: v.nullish(Timestamp),
+  pausedAt: v.nullish(Timestamp),
+  /** Seconds the clock stood still while paused, already added to `dueAt`. */
+  pausedSeconds: v.nullish(v.pipe(v.number(), v.integer(), v.minValue(0))),
+});
+
 export const SlaSchema = v.object({
   firstResponseDueAt: v.nullish(Timestamp),
   resolveDueAt: v.nullish(Timestamp),
   firstRespondedAt: v.nullish(Timestamp),
   state: openEnum(['pending', 'met', 'breached'], 'Whether the service-level targets were met.'),
+  policy: v.nullish(v.object({ id: Id, name: v.string() })),
+  clocks: v.optional(v.array(SlaClockSchema)),
+  thresholdSeconds: v.nullish(
+    v.pipe(
+      v.number(),
+      v.integer(),
+      v.minValue(0),
+      v.description(
+        'The verdict rule: met when the first response came within this (600, ten minutes, by default).',
+      ),
+    ),
+  ),
 });
 
 export const TicketSchema = v.object({
@@ -134,43 +166,22 @@ export const NoteSchema = v.object({
   attachments: v.array(AttachmentSchema),
 });
 
-export const ConversationSchema = v.object({
-  id: Id,
-  customer: v.object({ id: Id, name: v.string() }),
-  channel: ChannelSchema,
-  state: openEnum(['queued', 'handled', 'closed'], 'Where the conversation is in the queue.'),
-  type: openEnum(['inbox', 'outbox'], 'Inbound (inbox) or outbound (outbox).'),
-  label: v.nullish(v.string()),
-  assignee: v.nullish(AgentRefSchema),
-  lastMessageAt: Timestamp,
-  preview: v.nullish(v.string()),
-});
+/** A channel account conversations arrive on ("WhatsApp · Sales"), for the inbox's filter. */
+export const ChannelCategorySchema = v.object({ id: Id, label: v.string(), channel: ChannelSchema });
 
 export const LookupsSchema = v.object({
   reasons: v.array(LookupRefSchema),
   results: v.array(LookupRefSchema),
   tags: v.array(v.string()),
+  // Added for the second wave's widgets; optional, so a data source written before them still conforms.
+  conversationLabels: v.optional(
+    v.pipe(v.array(v.string()), v.description('Labels conversations can carry (the inbox filters by them).')),
+  ),
+  channelCategories: v.optional(v.array(ChannelCategorySchema)),
+  queues: v.optional(
+    v.pipe(v.array(LookupRefSchema), v.description('The queues cases and conversations wait in.')),
+  ),
 });
-
-const pageItems = new WeakMap<v.GenericSchema, v.GenericSchema>();
-
-/** The item schema of a page schema made by `pageOf`; undefined for any other schema. */
-export function pageItemSchema(schema: v.GenericSchema): v.GenericSchema | undefined {
-  return pageItems.get(schema);
-}
-
-/**
- * A page of a cursor-paged list; no `nextCursor` on the last page. The REST data source validates
- * its items one by one, so one broken item leaves out only itself.
- */
-export function pageOf<TItem extends v.GenericSchema>(item: TItem) {
-  const page = v.object({
-    items: v.array(item),
-    nextCursor: v.nullish(v.pipe(v.string(), v.description('Pass as `cursor` to get the next page.'))),
-  });
-  pageItems.set(page, item);
-  return page;
-}
 
 export const CustomerPageSchema = pageOf(CustomerSchema);
 export const TicketPageSchema = pageOf(TicketSchema);
@@ -178,7 +189,6 @@ export const MessagePageSchema = pageOf(MessageSchema);
 export const NotePageSchema = pageOf(NoteSchema);
 export const AttachmentPageSchema = pageOf(AttachmentSchema);
 export const AgentPageSchema = pageOf(AgentRefSchema);
-export const ConversationPageSchema = pageOf(ConversationSchema);
 
 /** RFC 9457 problem details; servers may add members (ours adds `current` on 412). */
 export const ProblemSchema = v.looseObject({
@@ -230,32 +240,9 @@ export const NoteCreateSchema = v.object({
   attachmentIds: v.optional(v.array(Id), []),
 });
 
-export const ConversationAssignSchema = v.object({ agentId: Id });
-
 // ---- request queries (as a server reads them: a repeated parameter is an array, a number is
 // parsed). The mock server validates each request with these and openapi.json lists each
 // operation's parameters from them. Filters on open enums accept any string. ----
-
-const many = (item: v.GenericSchema<string>, description: string) =>
-  v.optional(
-    v.pipe(
-      v.array(item),
-      v.description(`${description} Repeat the parameter for several values (any of them matches).`),
-    ),
-  );
-const text = (description: string) => v.optional(v.pipe(v.string(), v.description(description)));
-const DateOrTime = v.pipe(
-  v.string(),
-  v.regex(/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'Expected an ISO 8601 date or date-time.'),
-);
-
-/** Page size and position, on every list. */
-export const PageQuerySchema = v.object({
-  cursor: text('The `nextCursor` of the previous page.'),
-  limit: v.optional(
-    v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(200), v.description('Page size (1–200).')),
-  ),
-});
 
 export const NoteListQuerySchema = v.pick(PageQuerySchema, ['cursor']);
 
@@ -282,16 +269,4 @@ export const TicketListQuerySchema = v.object({
 export const CustomerSearchQuerySchema = v.object({
   q: text('Search text.'),
   limit: PageQuerySchema.entries.limit,
-});
-
-export const ConversationListQuerySchema = v.object({
-  state: v.optional(v.pipe(v.picklist(['all', 'queued', 'handled']), v.description('Which tab.')), 'all'),
-  channel: many(v.string(), 'Channel.'),
-  label: many(v.string(), 'Label.'),
-  assigneeId: many(v.string(), 'Handling agent id.'),
-  type: v.optional(v.pipe(v.picklist(['inbox', 'outbox']), v.description('Inbound or outbound.'))),
-  from: v.optional(v.pipe(DateOrTime, v.description('Last message at or after.'))),
-  to: v.optional(v.pipe(DateOrTime, v.description('Last message at or before.'))),
-  q: text('Free text.'),
-  ...PageQuerySchema.entries,
 });

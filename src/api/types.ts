@@ -1,6 +1,9 @@
 import type * as v from 'valibot';
 import type { KnownChannel, KnownPriority, KnownTicketStatus } from '../core/vocabulary.js';
 import type * as s from './schemas.js';
+import type * as cs from './conversation-schemas.js';
+import type * as ls from './live-schemas.js';
+import type * as cases from './case-schemas.js';
 
 // The contract's types, inferred from the runtime schemas so that the two cannot drift apart.
 
@@ -12,8 +15,20 @@ export type Ticket = v.InferOutput<typeof s.TicketSchema>;
 export type Message = v.InferOutput<typeof s.MessageSchema>;
 export type Note = v.InferOutput<typeof s.NoteSchema>;
 export type Attachment = v.InferOutput<typeof s.AttachmentSchema>;
-export type Conversation = v.InferOutput<typeof s.ConversationSchema>;
 export type Lookups = v.InferOutput<typeof s.LookupsSchema>;
+export type ChannelCategory = v.InferOutput<typeof s.ChannelCategorySchema>;
+export type Conversation = v.InferOutput<typeof cs.ConversationSchema>;
+export type ConversationCounts = v.InferOutput<typeof cs.ConversationCountsSchema>;
+export type ConversationMessage = v.InferOutput<typeof cs.ConversationMessageSchema>;
+export type SlaClock = v.InferOutput<typeof s.SlaClockSchema>;
+export type TicketEvent = v.InferOutput<typeof cases.TicketEventSchema>;
+export type TicketRef = v.InferOutput<typeof cases.TicketRefSchema>;
+export type TicketAssociations = v.InferOutput<typeof cases.TicketAssociationsSchema>;
+export type QueueItem = v.InferOutput<typeof cases.QueueItemSchema>;
+export type CustomerAttachment = v.InferOutput<typeof cases.CustomerAttachmentSchema>;
+export type BulkDeleteResult = v.InferOutput<typeof cases.BulkDeleteResultSchema>;
+/** One change of the live stream (`GET /events`). */
+export type CxChange = v.InferOutput<typeof ls.ChangeEventSchema>;
 export type Problem = v.InferOutput<typeof s.ProblemSchema>;
 export type CustomerPatch = v.InferInput<typeof s.CustomerPatchSchema>;
 export type TicketCreate = v.InferInput<typeof s.TicketCreateSchema>;
@@ -34,6 +49,8 @@ export interface Page<T> {
    * each on its own): how many, and where the first one breaks it, for the agent's notice.
    */
   invalid?: { count: number; detail: string };
+  /** How many items match in all, when the list says (grids page through with a total). */
+  total?: number | null;
 }
 
 /** A resource with the version (HTTP ETag) it was read at, sent back as `If-Match` on update. */
@@ -61,16 +78,50 @@ export interface TicketQuery {
   cursor?: string;
 }
 
-/** Filters of `GET /conversations`. */
+/** Filters of `GET /tickets/{id}/events`. */
+export interface TicketEventQuery {
+  type?: (typeof cases.TICKET_EVENT_TYPES)[number][];
+  sort?: 'newest' | 'oldest';
+  cursor?: string;
+  limit?: number;
+}
+
+/** Filters and order of `GET /customers/{id}/attachments`. */
+export interface CustomerAttachmentQuery {
+  q?: string;
+  source?: ('direct' | 'note' | 'email' | 'conversation')[];
+  ticketId?: string[];
+  uploadedById?: string[];
+  contentType?: string[];
+  from?: string;
+  to?: string;
+  sort?: (typeof cases.ATTACHMENT_SORTS)[number];
+  order?: 'asc' | 'desc';
+  cursor?: string;
+  limit?: number;
+}
+
+/** A conversation's state: the known ones, or another a newer server sends. */
+export type ConversationState = (typeof cs.CONVERSATION_STATES)[number] | (string & {});
+
+/** Filters of `GET /conversations` (and, but for `state`, `sort` and paging, of its counts). */
 export interface ConversationQuery {
-  state?: 'all' | 'queued' | 'handled';
+  /** The tab: `all`, or one state. */
+  state?: 'all' | (typeof cs.CONVERSATION_STATES)[number];
   channel?: KnownChannel[];
+  channelCategoryId?: string[];
   label?: string[];
   assigneeId?: string[];
+  lastHandledById?: string[];
   type?: 'inbox' | 'outbox';
   from?: string;
   to?: string;
   q?: string;
+  /** By last message, or longest waiting first. */
+  sort?: 'newest' | 'oldest' | 'waiting';
   cursor?: string;
   limit?: number;
 }
+
+/** The filters conversation counts take: the list's, without the tab, order and paging. */
+export type ConversationCountQuery = Omit<ConversationQuery, 'state' | 'sort' | 'cursor' | 'limit'>;

@@ -5,7 +5,21 @@ import type { RestDataSourceOptions } from '../api/rest-data-source.js';
  * How a scope (a `<cx-provider>` or the page-wide `configure()`) says where data comes from: a
  * data source of its own, or the options of the REST data source.
  */
-export type CxDataOptions = { dataSource?: CxDataSource } & Partial<RestDataSourceOptions>;
+export type CxDataOptions = { dataSource?: CxDataSource } & Partial<RestDataSourceOptions> & CxRefreshOptions;
+
+/** How a scope keeps what its widgets show current. */
+export interface CxRefreshOptions {
+  /**
+   * Follow the data source's live stream of changes while widgets show data (default true; the
+   * REST data source reads `GET /events`). `false` turns it off.
+   */
+  live?: boolean;
+  /**
+   * Without a live stream (none offered, or `live: false`), refetch what widgets show this often,
+   * in milliseconds (default: only when the window regains focus).
+   */
+  refreshIntervalMs?: number;
+}
 
 /**
  * Every data option, once: `configure()` and `<cx-provider>` both accept exactly these (the
@@ -20,6 +34,8 @@ export const DATA_OPTION_KEYS = [
   'fetch',
   'timeoutMs',
   'retry',
+  'live',
+  'refreshIntervalMs',
 ] as const satisfies readonly (keyof CxDataOptions)[];
 
 type MissingKey = Exclude<keyof CxDataOptions, (typeof DATA_OPTION_KEYS)[number]>;

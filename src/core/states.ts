@@ -280,6 +280,12 @@ export function describeError(error: unknown, wording: ErrorWording): ErrorDescr
         detail: messages.errorDetailNotConfigured,
         retryable: true,
       };
+    case 'unsupported':
+      return {
+        heading: messages.errorHeadingUnsupported,
+        detail: messages.errorDetailUnsupported,
+        retryable: false,
+      };
     case 'misconfigured':
       return {
         heading: messages.errorHeadingMisconfigured,

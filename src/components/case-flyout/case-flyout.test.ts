@@ -28,6 +28,10 @@ import {
   type,
 } from '../../test-support/flyout.js';
 
+// The first test reads which modules loaded from the page's resource timings: the default buffer
+// (250 entries) fills up with this page's own modules long before the flyout opens.
+performance.setResourceTimingBufferSize(20_000);
+
 describe('<cx-case-flyout>', () => {
   useMockBackend();
   // The last test's flyout leaves the page first (keeping its draft, as it should), then every draft goes.

@@ -356,8 +356,8 @@ describe('<cx-customer-card>', () => {
     const el = await mount();
     await loaded(el);
     const firstEtag = (db.getCustomer('c_1') as { etag: string }).etag;
-    // A colleague saves first.
-    db.updateCustomer('c_1', { email: 'colleague@example.com' }, firstEtag);
+    // A colleague saves first, and this page does not hear of it (its live stream would tell it).
+    db.changes.quietly(() => db.updateCustomer('c_1', { email: 'colleague@example.com' }, firstEtag));
     const secondEtag = (db.getCustomer('c_1') as { etag: string }).etag;
     button(el, 'email', /^Edit /).click();
     await el.updateComplete;
@@ -615,7 +615,7 @@ describe('<cx-customer-card>', () => {
       await sendKeys({ press: 'Escape' });
 
       const etag = (db.getCustomer('c_1') as { etag: string }).etag;
-      db.updateCustomer('c_1', { company: 'Elsewhere' }, etag);
+      db.changes.quietly(() => db.updateCustomer('c_1', { company: 'Elsewhere' }, etag));
       field(el, 'company').querySelector<HTMLButtonElement>('.value-line button:last-child')!.click();
       await el.updateComplete;
       await typeInto(el, 'company', 'Mine');

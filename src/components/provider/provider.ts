@@ -60,6 +60,15 @@ export class CxProvider extends LitElement implements CxDataOptions {
   /** Retries of reads and keyed writes (`{ attempts, baseDelayMs, maxDelayMs, maxRetryAfterMs }`), or `false`. */
   @property({ attribute: false }) retry?: RetryOptions | false;
 
+  /**
+   * Follow the API's live stream of changes (`GET /events`) while widgets show data; `live="false"`
+   * turns it off. Read when widgets next start or stop showing data.
+   */
+  @property({ converter: (value) => value !== 'false' }) live?: boolean;
+
+  /** Without a live stream, refetch what widgets show every this many milliseconds (default: on focus only). */
+  @property({ attribute: 'refresh-interval-ms', type: Number }) refreshIntervalMs?: number;
+
   @provide({ context: cxScopeContext })
   protected scope: CxScope = {};
 

@@ -34,6 +34,9 @@ export interface Messages {
   errorHeadingInvalid: string;
   errorHeadingNotConfigured: string;
   errorDetailNotConfigured: string;
+  /** The data source does not offer what the widget needs (a custom one left it out). */
+  errorHeadingUnsupported: string;
+  errorDetailUnsupported: string;
   errorHeadingMisconfigured: string;
   errorDetailMisconfigured: string;
   /** After a 429 or 503 with `Retry-After`: `when` is relative ("in 30 seconds"). */

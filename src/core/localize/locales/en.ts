@@ -25,6 +25,8 @@ export const en: Messages = {
   errorHeadingInvalid: "The server's answer could not be shown",
   errorHeadingNotConfigured: 'Not connected to the helpdesk',
   errorDetailNotConfigured: 'This widget has no data source yet. Ask your administrator to connect it.',
+  errorHeadingUnsupported: 'Not available with this helpdesk',
+  errorDetailUnsupported: 'The connection to your helpdesk does not offer this yet. Tell your administrator.',
   errorHeadingMisconfigured: 'This widget is set up incorrectly',
   errorDetailMisconfigured: 'Tell your administrator: the browser console says what to change.',
   errorDetailRetryAfter: (when: string) => `The server asked us to wait. Try again ${when}.`,

@@ -26,6 +26,8 @@ export const id: Messages = {
   errorHeadingNotConfigured: 'Belum terhubung ke helpdesk',
   errorDetailNotConfigured:
     'Widget ini belum memiliki sumber data. Minta administrator Anda untuk menghubungkannya.',
+  errorHeadingUnsupported: 'Tidak tersedia di helpdesk ini',
+  errorDetailUnsupported: 'Koneksi ke helpdesk Anda belum mendukung fitur ini. Beri tahu administrator Anda.',
   errorHeadingMisconfigured: 'Widget ini salah diatur',
   errorDetailMisconfigured: 'Beri tahu administrator Anda: konsol browser menjelaskan apa yang perlu diubah.',
   errorDetailRetryAfter: (when: string) => `Server meminta kami menunggu. Coba lagi ${when}.`,

@@ -28,6 +28,9 @@ export const pl: Messages = {
   errorHeadingNotConfigured: 'Brak połączenia z helpdeskiem',
   errorDetailNotConfigured:
     'Ten widżet nie ma jeszcze źródła danych. Poproś administratora o jego podłączenie.',
+  errorHeadingUnsupported: 'Niedostępne w tym helpdesku',
+  errorDetailUnsupported:
+    'Połączenie z Twoim helpdeskiem jeszcze tego nie obsługuje. Powiadom administratora.',
   errorHeadingMisconfigured: 'Ten widżet jest źle skonfigurowany',
   errorDetailMisconfigured: 'Powiadom administratora: konsola przeglądarki podaje, co trzeba zmienić.',
   errorDetailRetryAfter: (when: string) => `Serwer poprosił o chwilę przerwy. Spróbuj ponownie ${when}.`,

@@ -25,6 +25,8 @@ export const th: Messages = {
   errorHeadingInvalid: 'แสดงคำตอบจากเซิร์ฟเวอร์ไม่ได้',
   errorHeadingNotConfigured: 'ยังไม่ได้เชื่อมต่อกับระบบเฮลป์เดสก์',
   errorDetailNotConfigured: 'วิดเจ็ตนี้ยังไม่มีแหล่งข้อมูล โปรดแจ้งผู้ดูแลระบบให้เชื่อมต่อ',
+  errorHeadingUnsupported: 'ใช้ไม่ได้กับระบบนี้',
+  errorDetailUnsupported: 'การเชื่อมต่อกับระบบของคุณยังไม่รองรับส่วนนี้ โปรดแจ้งผู้ดูแลระบบ',
   errorHeadingMisconfigured: 'วิดเจ็ตนี้ตั้งค่าไม่ถูกต้อง',
   errorDetailMisconfigured: 'โปรดแจ้งผู้ดูแลระบบ คอนโซลของเบราว์เซอร์ระบุสิ่งที่ต้องแก้ไข',
   errorDetailRetryAfter: (when: string) => `เซิร์ฟเวอร์ขอให้รอสักครู่ ลองอีกครั้ง${when}`,
