@@ -48,6 +48,19 @@ describe('mock backend conforms to the contract', () => {
     }
     expect(data.tickets.some((ticket) => ticket.tags.some((tag) => tag.source === 'ai'))).to.equal(true);
     expect(data.tickets.some((ticket) => ticket.recordingUrl)).to.equal(true);
+    // Names, emails and handles agree; numbers grow with time; a call lasts minutes, not hours.
+    const harriet = data.customers.find((customer) => customer.id === SPECIAL_CUSTOMERS.huge)!;
+    expect(harriet.name).to.equal('Harriet Volume');
+    expect(harriet.email).to.match(/^harriet\.\d+@/);
+    const thai = data.customers.find((customer) => customer.name.startsWith('ปิยะ'))!;
+    expect(thai.email).to.match(/^piya\.\d+@/);
+    const times = data.tickets.map((ticket) => Date.parse(ticket.createdAt));
+    expect(times).to.deep.equal([...times].sort((a, b) => a - b));
+    expect(data.tickets[0]!.number).to.equal('CX-100001');
+    const calls = data.tickets.filter((ticket) => ticket.channel === 'voice' && ticket.handleSeconds);
+    expect(Math.max(...calls.map((ticket) => ticket.handleSeconds!))).to.be.at.most(900);
+    // Timed from when the mocks started: the newest case is hours old, not weeks.
+    expect(Date.now() - Math.max(...times)).to.be.lessThan(2 * 86_400_000);
   });
 
   it('generates transcripts, notes and files that validate, with every author, source and hostile HTML', () => {
@@ -181,12 +194,17 @@ describe('mock backend conforms to the contract', () => {
       expect(response.status).to.equal(200);
       expect(response.headers.get('Content-Type')).to.contain(attachment.contentType.split(';')[0]!);
     }
-    const audio = new Audio('/api/recordings/t_1.wav');
+    // A call's recording lasts as long as the call.
+    const calls = (await getJson('/tickets?customerId=c_10000&channel=voice&status=closed&limit=1')).body as {
+      items: { recordingUrl: string; handleSeconds: number }[];
+    };
+    const call = calls.items[0]!;
+    const audio = new Audio(call.recordingUrl);
     await new Promise((resolve, reject) => {
       audio.addEventListener('loadedmetadata', resolve, { once: true });
       audio.addEventListener('error', () => reject(new Error('recording does not decode')), { once: true });
     });
-    expect(audio.duration).to.be.closeTo(0.6, 0.05);
+    expect(audio.duration).to.be.closeTo(call.handleSeconds, 1);
   });
 
   it('switches scenarios at run time: empty, malformed, offline, errors', async () => {

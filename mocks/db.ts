@@ -1,3 +1,6 @@
+// Over 450 lines, knowingly: the first wave's store (customers, tickets, transcripts, notes, files)
+// with the contract's rules it enforces (ETag/If-Match, idempotency, the delete rule) in one place;
+// the second wave's data lives beside it (conversations.ts, cases.ts, interactions.ts, changes.ts).
 import type {
   AgentRef,
   Attachment,
@@ -22,6 +25,7 @@ import { pdfBytes, pngBytes } from './data/files.js';
 import { ConversationStore, conversationLookups } from './conversations.js';
 import { ChangeFeed } from './changes.js';
 import { CaseViews } from './cases.js';
+import { InteractionLog } from './interactions.js';
 import { TAGS, REASONS, RESULTS, QUEUES } from './data/content.js';
 import {
   AGENTS,
@@ -65,12 +69,35 @@ export class MockDatabase {
   private uploads = 0;
   /** Agents and lookups replaced by a fixture (the hostile-input cases); the seeded ones otherwise. */
   private people?: { agents: AgentRef[]; lookups: Lookups };
-  /** The customer inbox. */
-  conversations!: ConversationStore;
+  private inbox?: ConversationStore;
+
+  /** The customer inbox, made the first time it is asked for (most pages and tests never do). */
+  get conversations(): ConversationStore {
+    this.inbox ??= new ConversationStore(
+      this.data.customers,
+      this.data.languageOf,
+      AGENTS,
+      () => Date.now(),
+      (conversation, action) =>
+        this.changes.emit({
+          type: 'conversation',
+          id: conversation.id,
+          action,
+          customerId: conversation.customer.id,
+        }),
+    );
+    return this.inbox;
+  }
   /** Every change, for the live stream (`GET /events`). */
   readonly changes = new ChangeFeed();
   /** The case workspace's views: timelines, associations, queue items, a customer's files. */
   readonly cases = new CaseViews(this);
+  /** The interaction log: 100,000 service records, built when first asked for. */
+  readonly interactions = new InteractionLog(() => ({
+    tickets: this.data.tickets.map((ticket) => this.tickets.get(ticket.id) ?? ticket),
+    customer: (id) => this.customers.get(id),
+    agents: AGENTS,
+  }));
 
   constructor() {
     this.reset();
@@ -100,21 +127,10 @@ export class MockDatabase {
     this.noteKeys.clear();
     this.uploads = 0;
     this.people = undefined;
-    this.conversations = new ConversationStore(
-      this.data.customers,
-      this.data.languageOf,
-      AGENTS,
-      () => Date.now(),
-      (conversation, action) =>
-        this.changes.emit({
-          type: 'conversation',
-          id: conversation.id,
-          action,
-          customerId: conversation.customer.id,
-        }),
-    );
+    this.inbox = undefined;
     this.changes.reset();
     this.cases.reset();
+    this.interactions.reset();
   }
 
   private etag(id: string): string {

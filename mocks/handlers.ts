@@ -7,6 +7,12 @@ import {
   ConversationReleaseSchema,
 } from '../src/api/conversation-schemas.js';
 import {
+  InteractionExportQuerySchema,
+  InteractionPatchSchema,
+  InteractionQuerySchema,
+} from '../src/api/interaction-schemas.js';
+import { csvStream } from './interactions.js';
+import {
   BulkDeleteSchema,
   CustomerAttachmentQuerySchema,
   TicketEventQuerySchema,
@@ -317,9 +323,51 @@ export const handlers = [
     return new HttpResponse(file.bytes as BodyInit, { headers: { 'Content-Type': file.contentType } });
   }),
 
+  http.get(`${BASE}/recordings/:file`, ({ params }) => {
+    // As long as the call it records (a quiet tone at a low rate, so a long call stays small).
+    const id = String(params.file).replace(/\.wav$/, '');
+    const seconds = id.startsWith('ix_')
+      ? db.interactions.get(id)?.recording?.durationSeconds
+      : db.ticket(id)?.handleSeconds;
+    const bytes = seconds ? wavBytes(seconds, 4000) : wavBytes();
+    // With its length, the browser knows how long the recording lasts before it has all of it.
+    return new HttpResponse(bytes as BodyInit, {
+      headers: { 'Content-Type': 'audio/wav', 'Content-Length': String(bytes.length) },
+    });
+  }),
+
   http.get(
-    `${BASE}/recordings/:file`,
-    () => new HttpResponse(wavBytes() as BodyInit, { headers: { 'Content-Type': 'audio/wav' } }),
+    `${BASE}/interactions`,
+    scenario(({ request }) => {
+      const query = checkQuery(InteractionQuerySchema, new URL(request.url));
+      return query.ok ? reply(db.interactions.list(query.value)) : query.response;
+    }),
+  ),
+
+  http.get(
+    `${BASE}/interactions/export`,
+    scenario(({ request }) => {
+      const query = checkQuery(InteractionExportQuerySchema, new URL(request.url));
+      if (!query.ok) return query.response;
+      return new HttpResponse(csvStream(db.interactions.select(query.value)), {
+        headers: {
+          'Content-Type': 'text/csv; charset=utf-8',
+          'Content-Disposition': 'attachment; filename="interactions.csv"',
+        },
+      });
+    }),
+  ),
+
+  http.patch(
+    `${BASE}/interactions/:id`,
+    scenario(async ({ params, request }) => {
+      const patch = await checkBody(InteractionPatchSchema, request);
+      if (!patch.ok) return patch.response;
+      const id = String(params.id);
+      const outcome = db.interactions.update(id, patch.value, request.headers.get('If-Match'));
+      if (outcome.ok) db.changes.emit({ type: 'interaction', id, action: 'updated', version: outcome.etag });
+      return reply(outcome);
+    }),
   ),
 
   http.get(

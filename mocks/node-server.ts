@@ -14,6 +14,16 @@ const CORS_HEADERS = {
   'Access-Control-Max-Age': '600',
 };
 
+/**
+ * File URLs (attachments, recordings) made absolute: a page on another origin resolves a relative
+ * `/api/files/…` against itself, not against this server.
+ */
+function absoluteFileUrls(body: Buffer, origin: string): Buffer {
+  const text = body.toString('utf8');
+  const absolute = text.replace(/"(\/api\/(?:files|recordings)\/)/g, `"${origin}$1`);
+  return absolute === text ? body : Buffer.from(absolute, 'utf8');
+}
+
 async function readJson(request: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
@@ -78,7 +88,8 @@ export function startMockServer(options: { port?: number; host?: string } = {}):
         return;
       }
       // The length of what is sent, whatever a handler or scenario said.
-      const body = Buffer.from(await mocked.arrayBuffer());
+      let body: Buffer = Buffer.from(await mocked.arrayBuffer());
+      if (headers['content-type']?.includes('json')) body = absoluteFileUrls(body, url.origin);
       delete headers['content-length'];
       headers['Content-Length'] = String(body.length);
       response.writeHead(mocked.status, headers).end(body);

@@ -28,6 +28,7 @@ export * from './api/schemas.js';
 export * from './api/conversation-schemas.js';
 export * from './api/live-schemas.js';
 export * from './api/case-schemas.js';
+export * from './api/interaction-schemas.js';
 export type * from './api/types.js';
 export type {
   AddNoteOptions,

@@ -31,9 +31,12 @@ export function pngBytes(): Uint8Array {
   return Uint8Array.from(atob(PNG_BASE64), (char) => char.charCodeAt(0));
 }
 
-/** A mono 8 kHz, 8-bit WAV: two short tones, about 5 kB, playable by any browser. */
-export function wavBytes(seconds = 0.6): Uint8Array {
-  const rate = 8000;
+/**
+ * A mono 8-bit WAV, playable by any browser: by default two short tones (0.6 s at 8 kHz, about
+ * 5 kB); a recording of a call lasts as long as the call, a beep each second over quiet, at a low
+ * rate (4 kHz: browsers decode nothing lower) so that a 15-minute call is under 4 MB.
+ */
+export function wavBytes(seconds = 0.6, rate = 8000): Uint8Array {
   const samples = Math.round(rate * seconds);
   const bytes = new Uint8Array(44 + samples);
   const view = new DataView(bytes.buffer);
@@ -52,7 +55,8 @@ export function wavBytes(seconds = 0.6): Uint8Array {
   ascii(36, 'data');
   view.setUint32(40, samples, true);
   for (let i = 0; i < samples; i += 1) {
-    const frequency = i < samples / 2 ? 440 : 660;
+    const beeping = seconds < 2 || i % rate < rate / 8;
+    const frequency = beeping ? (i < samples / 2 ? 440 : 660) : 0;
     bytes[44 + i] = 128 + Math.round(60 * Math.sin((2 * Math.PI * frequency * i) / rate));
   }
   return bytes;

@@ -18,8 +18,14 @@ import {
 } from './content.js';
 import { createRandom, type Random } from './random.js';
 
-/** The moment the data set is anchored at: deterministic timestamps, whatever the clock says. */
-export const MOCK_NOW = Date.parse('2026-11-20T09:00:00Z');
+/**
+ * The moment the data set is anchored at: when the mocks started (to the minute), so "4 days ago"
+ * stays true however long after the data was written the sandbox runs. Deterministic given the
+ * seed and this moment; a test or a screenshot pins it with `globalThis.cxMockNow` (epoch ms) set
+ * before the mocks load.
+ */
+export const MOCK_NOW: number =
+  (globalThis as { cxMockNow?: number }).cxMockNow ?? Math.floor(Date.now() / 60_000) * 60_000;
 const DAY = 86_400_000;
 const iso = (time: number) => new Date(time).toISOString();
 
@@ -51,20 +57,37 @@ export interface SeedData {
 
 const HOSTILE_NAME = '<img src=x onerror="window.__pwned=1">Robert\u202Egnp.exe</script>';
 
-function makeCustomer(random: Random, index: number, language: MockLanguage): Customer {
-  const first = random.pick(FIRST_NAMES[language]);
-  const last = random.pick(LAST_NAMES[language]);
-  const name = language === 'th' ? `${first} ${last}` : `${first} ${last}`;
+/** How Thai first names are written in email addresses and handles. */
+const THAI_ROMAN: Record<string, string> = {
+  สมชาย: 'somchai',
+  สุดารัตน์: 'sudarat',
+  ปิยะ: 'piya',
+  อรุณี: 'arunee',
+  ธนากร: 'thanakorn',
+  กมลชนก: 'kamonchanok',
+  วิชัย: 'wichai',
+  พิมพ์ชนก: 'pimchanok',
+  ณัฐพล: 'nattaphon',
+  ศิริพร: 'siriporn',
+};
+
+/** A customer whose email and handles are made from their name (`named` replaces the drawn one). */
+function makeCustomer(
+  random: Random,
+  index: number,
+  language: MockLanguage,
+  named?: { first: string; last: string },
+): Customer {
+  const drawn = { first: random.pick(FIRST_NAMES[language]), last: random.pick(LAST_NAMES[language]) };
+  const { first, last } = named ?? drawn;
+  const name = `${first} ${last}`;
   // Email handles from the first name (Thai names get a romanized stand-in).
-  const handleName =
-    language === 'th'
-      ? 'somchai'
-      : first
-          .normalize('NFD')
-          .replace(/[\u0300-\u036f]/g, '')
-          .replace(/ł/g, 'l')
-          .toLowerCase()
-          .replace(/[^a-z]/g, '');
+  const handleName = (THAI_ROMAN[first] ?? first)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ł/g, 'l')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
   const ascii = `${handleName}.${index}`;
   const countryCode = { en: '44', th: '66', id: '62', pl: '48' }[language];
   const createdAt = MOCK_NOW - random.int(30, 1500) * DAY;
@@ -124,15 +147,15 @@ function makeTicket(
   const closed = status === 'resolved' || status === 'closed';
   // Queued tickets and tickets closed by automation have nobody assigned: "Unassigned".
   const assignee = status === 'new' || (closed && random.chance(0.15)) ? null : random.pick(AGENTS);
-  const handleSeconds = random.int(60, 5400);
+  // Calls last minutes; a chat or an email thread is handled over an hour or so.
+  const handleSeconds = channel === 'voice' ? random.int(60, 900) : random.int(120, 5400);
   const firstResponseSeconds = random.int(20, 7200);
   // Nothing in the data set happens after MOCK_NOW.
   const closedAt = closed ? Math.min(createdAt + random.int(1, 96) * 3_600_000, MOCK_NOW - 60_000) : null;
   const lastInteractionAt = closedAt ?? Math.min(MOCK_NOW, createdAt + random.int(0, 48) * 3_600_000);
   const subject = random.pick(SUBJECTS[language]).replace('{n}', String(10_000 + sequence));
   const tagNames = random.sample(TAGS, random.int(0, 3));
-  const firstResponseDue = createdAt + 3_600_000;
-  return {
+  const ticket: Ticket = {
     id: `t_${sequence}`,
     number: `CX-${100_000 + sequence}`,
     customerId: customer.id,
@@ -157,16 +180,85 @@ function makeTicket(
     lastInteractionAt: iso(lastInteractionAt),
     firstResponseSeconds: status === 'new' ? null : firstResponseSeconds,
     handleSeconds: closed ? handleSeconds : null,
-    sla: {
-      firstResponseDueAt: iso(firstResponseDue),
-      resolveDueAt: iso(createdAt + 2 * DAY),
-      firstRespondedAt: status === 'new' ? null : iso(createdAt + firstResponseSeconds * 1000),
-      state: status === 'new' ? 'pending' : firstResponseSeconds <= 3600 ? 'met' : 'breached',
-    },
+    sla: null, // below, from the priority (drawn in its place, so the data set stays as it was)
     sentiment: random.pick(['positive', 'neutral', 'negative', null] as const),
     csat: closed && random.chance(0.6) ? random.int(1, 5) : null,
     recordingUrl: channel === 'voice' ? `/api/recordings/t_${sequence}.wav` : null,
     messageCount: random.int(2, 14),
+  };
+  ticket.sla = slaOf(status, createdAt, firstResponseSeconds, closedAt, ticket.priority);
+  return ticket;
+}
+
+/** The SLA policies: urgent cases get faster targets. */
+const POLICIES = {
+  urgent: { id: 'sla_priority', name: 'Priority support', firstResponse: 15 * 60, resolution: 8 * 3600 },
+  other: { id: 'sla_standard', name: 'Standard support', firstResponse: 3600, resolution: 2 * 86_400 },
+};
+
+/**
+ * A case's SLA: the policy, its clocks (first response, next response while it is open, resolution)
+ * with met, breached, running or paused (pending on the customer), and the CX log's verdict rule.
+ */
+function slaOf(
+  status: string,
+  createdAt: number,
+  firstResponseSeconds: number,
+  closedAt: number | null,
+  priority: string,
+): NonNullable<Ticket['sla']> {
+  const policy = priority === 'urgent' || priority === 'high' ? POLICIES.urgent : POLICIES.other;
+  const firstDue = createdAt + policy.firstResponse * 1000;
+  const resolveDue = createdAt + policy.resolution * 1000;
+  const responded = status === 'new' ? null : createdAt + firstResponseSeconds * 1000;
+  const warn = (due: number, span: number) => iso(due - span * 200); // at 80 % of the time
+  const clock = (kind: string, due: number, span: number, doneAt: number | null, paused = false) => {
+    const done = doneAt !== null;
+    const met = done && doneAt <= due;
+    const breached = (done && !met) || (!done && !paused && due < MOCK_NOW);
+    return {
+      kind,
+      state: met ? 'met' : breached ? 'breached' : paused ? 'paused' : 'running',
+      dueAt: iso(due),
+      warnAt: warn(due, span),
+      metAt: met ? iso(doneAt) : null,
+      breachedAt: breached ? iso(due) : null,
+      pausedAt: paused ? iso(Math.min(MOCK_NOW, (responded ?? createdAt) + 3_600_000)) : null,
+      pausedSeconds: 0,
+    };
+  };
+  const clocks = [clock('firstResponse', firstDue, policy.firstResponse, responded)];
+  const open = !closedAt;
+  if (open && responded) {
+    // The customer wrote again after the first answer: the next response is due within the same time.
+    const lastCustomerMessage = Math.max(responded, MOCK_NOW - 20 * 60_000);
+    clocks.push(
+      clock(
+        'nextResponse',
+        lastCustomerMessage + policy.firstResponse * 1000,
+        policy.firstResponse,
+        null,
+        status === 'pending',
+      ),
+    );
+  }
+  clocks.push(
+    clock(
+      'resolution',
+      resolveDue,
+      policy.resolution,
+      closedAt,
+      status === 'pending' || status === 'on_hold',
+    ),
+  );
+  return {
+    firstResponseDueAt: iso(firstDue),
+    resolveDueAt: iso(resolveDue),
+    firstRespondedAt: responded === null ? null : iso(responded),
+    state: responded === null ? 'pending' : responded <= firstDue ? 'met' : 'breached',
+    policy: { id: policy.id, name: policy.name },
+    clocks,
+    thresholdSeconds: 600,
   };
 }
 
@@ -196,9 +288,8 @@ export function seed(seedValue = 20261120): SeedData {
   }
 
   const huge = {
-    ...makeCustomer(random, 10000, 'en'),
+    ...makeCustomer(random, 10000, 'en', { first: 'Harriet', last: 'Volume' }),
     id: SPECIAL_CUSTOMERS.huge,
-    name: 'Harriet Volume',
     labels: ['VIP'],
   };
   customers.push(huge);
@@ -206,9 +297,8 @@ export function seed(seedValue = 20261120): SeedData {
   addTickets(huge, 'en', 10_000, 3 * 365);
 
   const empty = {
-    ...makeCustomer(random, 9999, 'pl'),
+    ...makeCustomer(random, 9999, 'pl', { first: 'Ewa', last: 'Pusta' }),
     id: SPECIAL_CUSTOMERS.empty,
-    name: 'Ewa Pusta',
     labels: [],
   };
   customers.push(empty);
@@ -231,6 +321,13 @@ export function seed(seedValue = 20261120): SeedData {
     ticket.tags = [{ name: '<img src=x onerror=alert(1)>', source: 'ai' }];
   }
 
+  // Numbers grow with time, as a helpdesk gives them: the oldest case is t_1 / CX-100001.
+  tickets.sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
+  tickets.forEach((ticket, index) => {
+    ticket.id = `t_${index + 1}`;
+    ticket.number = `CX-${100_001 + index}`;
+    if (ticket.recordingUrl) ticket.recordingUrl = `/api/recordings/t_${index + 1}.wav`;
+  });
   return { customers, tickets, languageOf };
 }
 
@@ -319,7 +416,9 @@ export function generateMessages(ticket: Ticket, language: MockLanguage, custome
 export function generateNotes(ticket: Ticket, language: MockLanguage): Note[] {
   const numeric = Number(ticket.id.replace(/\D/g, '')) || 1;
   const random = createRandom(numeric * 104729);
-  return Array.from({ length: random.int(0, 2) }, (_, i) => {
+  // The case's own notes field is its first internal note: the two never disagree.
+  const count = Math.max(random.int(0, 2), ticket.notes ? 1 : 0);
+  return Array.from({ length: count }, (_, i) => {
     const author = random.pick(AGENTS);
     const at = iso(Date.parse(ticket.createdAt) + (i + 1) * 3_600_000);
     const id = `n_${numeric}_${i + 1}`;
@@ -327,7 +426,7 @@ export function generateNotes(ticket: Ticket, language: MockLanguage): Note[] {
       id,
       ticketId: ticket.id,
       author,
-      body: random.pick(NOTE_LINES[language]),
+      body: i === 0 && ticket.notes ? ticket.notes : random.pick(NOTE_LINES[language]),
       bodyFormat: 'text',
       createdAt: at,
       attachments: random.chance(0.3) ? [attachmentFor(random, `att_${id}`, 'note', at, author)] : [],

@@ -31,6 +31,9 @@ import type {
   CustomerAttachment,
   CustomerAttachmentQuery,
   CustomerPatch,
+  Interaction,
+  InteractionPatch,
+  InteractionQuery,
   Lookups,
   Message,
   Note,
@@ -229,6 +232,13 @@ export class CxClient {
     );
   }
 
+  /** Service records across customers: filtered and sorted by the server, each page with `total`. */
+  interactions(query: Filters<InteractionQuery>, language?: string): CxPagedQueryOptions<Interaction> {
+    return paged(cxKeys.interactions(query), (cursor, signal) =>
+      this.operation('listInteractions')({ ...query, cursor }, { signal, language }),
+    );
+  }
+
   /** An optional operation of the data source, bound; kind `unsupported` when it is left out. */
   private operation<K extends OptionalOperation>(name: K): NonNullable<CxDataSource[K]> {
     const call = this.dataSource[name];
@@ -341,6 +351,65 @@ export class CxClient {
         this.queryClient.invalidateQueries({ queryKey: ['cx', 'customer-attachments'] }),
       ]);
     }
+  }
+
+  /**
+   * A supervisor sets sentiment or CSAT: every list showing the record shows it at once, and goes
+   * back if the server refuses; a conflict (someone set it first) shows the server's record.
+   */
+  async updateInteraction(
+    id: string,
+    patch: InteractionPatch,
+    options: UpdateOptions,
+  ): Promise<Versioned<Interaction>> {
+    const previous = this.interactionFromLists(id);
+    if (previous) this.putInteraction({ ...previous, ...patch } as Interaction);
+    try {
+      const updated = await this.live.track(this.operation('updateInteraction')(id, patch, options));
+      this.putInteraction(updated.data);
+      return updated;
+    } catch (error) {
+      const current =
+        isCxApiError(error) && error.kind === 'conflict'
+          ? (error.current as Versioned<Interaction>)
+          : undefined;
+      if (current?.data) this.putInteraction(current.data);
+      else if (previous) this.putInteraction(previous);
+      throw error;
+    }
+  }
+
+  /** The server's CSV of what the filters keep (kind `unsupported` when it has none: write your own). */
+  exportInteractions(
+    query: Omit<InteractionQuery, 'cursor' | 'limit'>,
+    options?: CallOptions,
+  ): Promise<Blob> {
+    return this.operation('exportInteractions')(query, options);
+  }
+
+  private interactionFromLists(id: string): Interaction | undefined {
+    for (const [, data] of this.queryClient.getQueriesData<InfiniteData<Page<Interaction>>>({
+      queryKey: cxKeys.interactionLists(),
+    }))
+      for (const page of data?.pages ?? []) {
+        const found = page.items.find((item) => item.id === id);
+        if (found) return found;
+      }
+    return undefined;
+  }
+
+  private putInteraction(record: Interaction): void {
+    this.queryClient.setQueriesData<InfiniteData<Page<Interaction>>>(
+      { queryKey: cxKeys.interactionLists() },
+      (data) =>
+        data && {
+          ...data,
+          pages: data.pages.map((page) => ({
+            ...page,
+            items: page.items.map((item) => (item.id === record.id ? record : item)),
+          })),
+        },
+    );
   }
 
   /**

@@ -4,6 +4,9 @@ import type {
   BulkDeleteResult,
   CustomerAttachment,
   CustomerAttachmentQuery,
+  Interaction,
+  InteractionPatch,
+  InteractionQuery,
   QueueItem,
   TicketAssociations,
   TicketEvent,
@@ -137,6 +140,20 @@ export interface CxDataSource {
   ): Promise<Page<CustomerAttachment>>;
   /** Deletes many files at once; each has its own outcome (only direct uploads can be deleted). */
   deleteAttachments?(ids: string[], options?: CallOptions): Promise<BulkDeleteResult>;
+
+  /** Service records across customers, filtered and sorted by the server, with `total`. */
+  listInteractions?(query: InteractionQuery, options?: CallOptions): Promise<Page<Interaction>>;
+  /** A supervisor sets sentiment or CSAT; `version` is the record's, a stale one fails with kind `conflict`. */
+  updateInteraction?(
+    id: string,
+    patch: InteractionPatch,
+    options?: UpdateOptions,
+  ): Promise<Versioned<Interaction>>;
+  /** The records the filters keep, as the server's CSV (the log writes its own when this is absent). */
+  exportInteractions?(
+    query: Omit<InteractionQuery, 'cursor' | 'limit'>,
+    options?: CallOptions,
+  ): Promise<Blob>;
 
   /**
    * Live updates: calls `onChange` with each change the server announces (the REST data source

@@ -31,6 +31,9 @@ const OPERATIONS = [
   'getTicketQueueItem',
   'listCustomerAttachments',
   'deleteAttachments',
+  'listInteractions',
+  'updateInteraction',
+  'exportInteractions',
 ] as const satisfies readonly (keyof CxDataSource)[];
 /** Operations that are not request–response: each wrapped on its own below. */
 type Streams = 'subscribe';

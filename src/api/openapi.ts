@@ -3,6 +3,7 @@ import { openApiParts } from './openapi-parts.js';
 import { CONVERSATION_SCHEMAS, conversationPaths } from './openapi-conversations.js';
 import { ChangeEventSchema } from './live-schemas.js';
 import { CASE_SCHEMAS, casePaths } from './openapi-cases.js';
+import { INTERACTION_SCHEMAS, interactionPaths } from './openapi-interactions.js';
 import * as s from './schemas.js';
 
 // Builds the OpenAPI 3.1 document of the host-API contract from the runtime schemas, so the
@@ -36,6 +37,7 @@ const SCHEMAS = {
   SlaClock: s.SlaClockSchema,
   ChangeEvent: ChangeEventSchema,
   ...CASE_SCHEMAS,
+  ...INTERACTION_SCHEMAS,
 };
 
 type SchemaName = keyof typeof SCHEMAS;
@@ -300,6 +302,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
       },
       ...conversationPaths(),
       ...casePaths(),
+      ...interactionPaths(conflict, ifMatch, ETAG_HEADER),
       '/events': {
         get: {
           operationId: 'subscribe',

@@ -3,6 +3,7 @@ import type {
   ConversationCountQuery,
   ConversationQuery,
   CustomerAttachmentQuery,
+  InteractionQuery,
   Page,
   TicketEventQuery,
   TicketQuery,
@@ -40,6 +41,8 @@ export const cxKeys = {
     ['cx', 'ticket-events', ticketId, filters] as const,
   ticketAssociations: (ticketId: string) => ['cx', 'ticket-associations', ticketId] as const,
   ticketQueueItem: (ticketId: string) => ['cx', 'ticket-queue-item', ticketId] as const,
+  interactionLists: () => ['cx', 'interactions'] as const,
+  interactions: (query: Filters<InteractionQuery>) => ['cx', 'interactions', query] as const,
   customerAttachments: (customerId: string, query: Filters<CustomerAttachmentQuery>) =>
     ['cx', 'customer-attachments', customerId, query] as const,
 };

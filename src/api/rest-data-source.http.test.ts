@@ -148,4 +148,27 @@ describe('createRestDataSource over HTTP (Node mock server)', () => {
       files.total! - 1,
     );
   });
+  it('pages 100,000 service records with a total and streams their CSV over HTTP', async () => {
+    const api = source();
+    const page = await api.listInteractions!({ sort: 'handleSeconds', order: 'desc', limit: 100 });
+    expect(page.total).to.equal(100_000);
+    const next = await api.listInteractions!({
+      sort: 'handleSeconds',
+      order: 'desc',
+      limit: 100,
+      cursor: page.nextCursor!,
+    });
+    expect(next.total).to.equal(100_000);
+    expect(next.items[0]!.handleSeconds).to.be.at.most(page.items.at(-1)!.handleSeconds!);
+    const csv = await (await api.exportInteractions!({ customerId: ['c_5'] })).text();
+    const { total } = await api.listInteractions!({ customerId: ['c_5'], limit: 1 });
+    expect(csv.trim().split('\r\n')).to.have.length(total! + 1);
+  });
+  it('gives absolute file URLs, which a page on another origin can fetch', async () => {
+    const { items } = await source().listAttachments('t_97');
+    expect(items.length).to.be.greaterThan(0);
+    for (const file of items) expect(file.url.startsWith(`${ORIGIN}/api/files/`), file.url).to.equal(true);
+    const response = await fetch(items[0]!.url);
+    expect(response.status).to.equal(200);
+  });
 });

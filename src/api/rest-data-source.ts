@@ -15,6 +15,7 @@ import { CxApiError, kindForStatus, type CxApiErrorInit } from './errors.js';
 import * as s from './schemas.js';
 import * as cs from './conversation-schemas.js';
 import * as cases from './case-schemas.js';
+import * as is from './interaction-schemas.js';
 import type { Problem, Versioned } from './types.js';
 
 export interface RetryOptions {
@@ -740,6 +741,29 @@ export function createRestDataSource(options: RestDataSourceOptions): CxDataSour
         ...callSpec(callOptions),
       }),
 
+    listInteractions: (query, callOptions) =>
+      read({
+        method: 'GET',
+        path: 'interactions',
+        query: { ...query },
+        schema: is.InteractionPageSchema,
+        ...callSpec(callOptions),
+      }),
+
+    updateInteraction: (id, patch, updateOptions = {}) =>
+      // The 412 carries the record as it is (there is no single-record read to fetch it from).
+      readVersioned({
+        method: 'PATCH',
+        path: `interactions/${segment(id)}`,
+        body: patch,
+        schema: is.InteractionSchema,
+        conflictSchema: is.InteractionSchema,
+        ...callSpec(updateOptions),
+        version: updateOptions.version,
+      }),
+
+    exportInteractions: (query, callOptions) => download('interactions/export', { ...query }, callOptions),
+
     subscribe: (onChange, subscribeOptions = {}) => {
       const controller = new AbortController();
       // The stream's reader (and its SSE parser) loads only when something subscribes.
@@ -765,6 +789,39 @@ export function createRestDataSource(options: RestDataSourceOptions): CxDataSour
       return () => controller.abort();
     },
   };
+
+  /** A file the server makes (an export): read whole, as a Blob; errors as for every request. */
+  async function download(path: string, query: Query, callOptions: CallOptions = {}): Promise<Blob> {
+    const label = `GET /${path}`;
+    const url = buildUrl(options.baseUrl, path, query);
+    for (const forceRefresh of [false, true]) {
+      let response: Response;
+      try {
+        const headers = await requestHeaders(forceRefresh, {}, callOptions.language);
+        headers.set('Accept', 'text/csv, application/problem+json');
+        response = await doFetch(url, {
+          headers,
+          credentials: options.credentials,
+          signal: callOptions.signal,
+        });
+        if (response.status === 401 && !forceRefresh && options.getAccessToken) continue;
+        if (!response.ok) throw await problemError(response, label, { method: 'GET' });
+        return await response.blob();
+      } catch (cause) {
+        if (cause instanceof CxApiError) throw cause;
+        const aborted = callOptions.signal?.aborted;
+        throw new CxApiError(
+          aborted ? 'aborted' : 'network',
+          `${label} ${aborted ? 'was aborted' : 'failed'}`,
+          {
+            request: label,
+            cause,
+          },
+        );
+      }
+    }
+    throw new CxApiError('unauthorized', `${label} was refused after a token refresh`, { request: label });
+  }
 
   /** Assign, unassign, resolve: a 409 says who has the conversation now (`current`). */
   function conversationAction(

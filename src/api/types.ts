@@ -4,6 +4,7 @@ import type * as s from './schemas.js';
 import type * as cs from './conversation-schemas.js';
 import type * as ls from './live-schemas.js';
 import type * as cases from './case-schemas.js';
+import type * as is from './interaction-schemas.js';
 
 // The contract's types, inferred from the runtime schemas so that the two cannot drift apart.
 
@@ -27,6 +28,8 @@ export type TicketAssociations = v.InferOutput<typeof cases.TicketAssociationsSc
 export type QueueItem = v.InferOutput<typeof cases.QueueItemSchema>;
 export type CustomerAttachment = v.InferOutput<typeof cases.CustomerAttachmentSchema>;
 export type BulkDeleteResult = v.InferOutput<typeof cases.BulkDeleteResultSchema>;
+export type Interaction = v.InferOutput<typeof is.InteractionSchema>;
+export type InteractionPatch = v.InferInput<typeof is.InteractionPatchSchema>;
 /** One change of the live stream (`GET /events`). */
 export type CxChange = v.InferOutput<typeof ls.ChangeEventSchema>;
 export type Problem = v.InferOutput<typeof s.ProblemSchema>;
@@ -96,6 +99,29 @@ export interface CustomerAttachmentQuery {
   from?: string;
   to?: string;
   sort?: (typeof cases.ATTACHMENT_SORTS)[number];
+  order?: 'asc' | 'desc';
+  cursor?: string;
+  limit?: number;
+}
+
+/** Filters and order of `GET /interactions` (and, without paging, of its export). */
+export interface InteractionQuery {
+  createdFrom?: string;
+  createdTo?: string;
+  resultId?: string[];
+  reasonId?: string[];
+  channel?: KnownChannel[];
+  channelCategoryId?: string[];
+  customerId?: string[];
+  agentId?: string[];
+  queueId?: string[];
+  direction?: 'inbound' | 'outbound';
+  sla?: ('met' | 'breached' | 'pending')[];
+  sentiment?: (typeof is.SENTIMENTS)[number][];
+  csat?: ('1' | '2' | '3' | '4' | '5')[];
+  tag?: string[];
+  q?: string;
+  sort?: (typeof is.INTERACTION_SORTS)[number];
   order?: 'asc' | 'desc';
   cursor?: string;
   limit?: number;
