@@ -25,6 +25,10 @@ import { pdfBytes, pngBytes } from './data/files.js';
 import { ConversationStore, conversationLookups } from './conversations.js';
 import { ChangeFeed } from './changes.js';
 import { CaseViews } from './cases.js';
+
+/** The seed is pure and costly (12,700 cases with their SLA clocks): made once, cloned at each reset. */
+let seeded: SeedData | undefined;
+const seededData = () => (seeded ??= seed());
 import { InteractionLog } from './interactions.js';
 import { TAGS, REASONS, RESULTS, QUEUES } from './data/content.js';
 import {
@@ -103,14 +107,31 @@ export class MockDatabase {
     this.reset();
   }
 
+  /** Tickets copied from the seed because they changed (see `writableTicket`). */
+  private readonly ownTickets = new Set<string>();
+
+  /** The ticket to change: the seed's own is copied first, so the next reset finds it as it was. */
+  private writableTicket(id: string): Ticket | undefined {
+    const ticket = this.tickets.get(id);
+    if (!ticket || this.ownTickets.has(id)) return ticket;
+    const copy = structuredClone(ticket);
+    this.ownTickets.add(id);
+    this.tickets.set(id, copy);
+    const list = this.ticketsByCustomer.get(copy.customerId);
+    const index = list?.indexOf(ticket) ?? -1;
+    if (list && index >= 0) list[index] = copy;
+    return copy;
+  }
+
   /** Back to the seeded data set. */
   reset(): void {
-    this.data = seed();
+    this.data = seededData();
     this.customers = new Map(this.data.customers.map((customer) => [customer.id, structuredClone(customer)]));
     this.tickets = new Map();
     this.ticketsByCustomer = new Map();
-    for (const original of this.data.tickets) {
-      const ticket = structuredClone(original);
+    // The seeded tickets are shared by every reset; one is copied the first time it changes.
+    this.ownTickets.clear();
+    for (const ticket of this.data.tickets) {
       this.tickets.set(ticket.id, ticket);
       const list = this.ticketsByCustomer.get(ticket.customerId) ?? [];
       list.push(ticket);
@@ -289,9 +310,9 @@ export class MockDatabase {
   }
 
   updateTicket(id: string, patch: TicketPatch, ifMatch: string | null): Outcome<Ticket> {
-    const ticket = this.tickets.get(id);
-    if (!ticket) return fail(404, 'Ticket not found');
-    const stale = this.precondition(id, ifMatch, ticket, 'ticket');
+    const current = this.tickets.get(id);
+    if (!current) return fail(404, 'Ticket not found');
+    const stale = this.precondition(id, ifMatch, current, 'ticket');
     if (stale) return stale;
     if (patch.subject !== undefined && !patch.subject.trim()) {
       return fail(422, 'Some fields are not valid', undefined, {
@@ -299,6 +320,7 @@ export class MockDatabase {
       });
     }
     const { assigneeId, reasonId, resultId, ...rest } = patch;
+    const ticket = this.writableTicket(id)!;
     Object.assign(ticket, rest);
     if (assigneeId !== undefined) ticket.assignee = AGENTS.find((agent) => agent.id === assigneeId) ?? null;
     if (reasonId !== undefined) ticket.reason = REASONS.find((reason) => reason.id === reasonId) ?? null;
@@ -525,8 +547,9 @@ export class MockDatabase {
     };
     notes.push(note);
     if (key) this.noteKeys.set(key, { fingerprint: JSON.stringify([ticketId, body]), note });
-    ticket.updatedAt = note.createdAt;
-    ticket.lastInteractionAt = note.createdAt;
+    const changed = this.writableTicket(ticketId)!;
+    changed.updatedAt = note.createdAt;
+    changed.lastInteractionAt = note.createdAt;
     this.bump(ticketId);
     this.cases.changed(ticketId);
     this.changes.emit({
