@@ -303,17 +303,7 @@ export class CxClient {
       this.dataSource.updateTicket(id, patch, { ...options, version: options.version ?? previous?.version }),
     );
     this.queryClient.setQueryData(cxKeys.ticket(id), updated);
-    this.queryClient.setQueriesData<InfiniteData<Page<Ticket>>>({ queryKey: cxKeys.ticketLists() }, (data) =>
-      data
-        ? {
-            ...data,
-            pages: data.pages.map((page) => ({
-              ...page,
-              items: page.items.map((item) => (item.id === id ? updated.data : item)),
-            })),
-          }
-        : data,
-    );
+    this.replaceInLists(cxKeys.ticketLists(), updated.data);
     return updated;
   }
 
@@ -399,17 +389,7 @@ export class CxClient {
   }
 
   private putInteraction(record: Interaction): void {
-    this.queryClient.setQueriesData<InfiniteData<Page<Interaction>>>(
-      { queryKey: cxKeys.interactionLists() },
-      (data) =>
-        data && {
-          ...data,
-          pages: data.pages.map((page) => ({
-            ...page,
-            items: page.items.map((item) => (item.id === record.id ? record : item)),
-          })),
-        },
-    );
+    this.replaceInLists(cxKeys.interactionLists(), record);
   }
 
   /**
@@ -455,16 +435,21 @@ export class CxClient {
   /** A conversation as the server has it now, in its own query and in every list that shows it. */
   private putConversation(conversation: Conversation): void {
     this.queryClient.setQueryData(cxKeys.conversation(conversation.id), conversation);
-    this.queryClient.setQueriesData<InfiniteData<Page<Conversation>>>(
-      { queryKey: cxKeys.conversationLists() },
-      (data) =>
-        data && {
-          ...data,
-          pages: data.pages.map((page) => ({
-            ...page,
-            items: page.items.map((item) => (item.id === conversation.id ? conversation : item)),
-          })),
-        },
+    this.replaceInLists(cxKeys.conversationLists(), conversation);
+  }
+
+  /** Puts `item` in place of the item with its id, in every cached paged list under `listsKey`. */
+  private replaceInLists<T extends { id: string }>(listsKey: readonly unknown[], item: T): void {
+    this.queryClient.setQueriesData<InfiniteData<Page<T>>>({ queryKey: listsKey }, (data) =>
+      data
+        ? {
+            ...data,
+            pages: data.pages.map((page) => ({
+              ...page,
+              items: page.items.map((entry) => (entry.id === item.id ? item : entry)),
+            })),
+          }
+        : data,
     );
   }
 
