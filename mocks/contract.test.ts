@@ -88,6 +88,43 @@ describe('mock backend conforms to the contract', () => {
     expect(hostile).to.be.greaterThan(0);
   });
 
+  it('tells each case as one story: subject, summary, reason, tag, note and transcript agree, in the customer’s language', () => {
+    const data = seed();
+    const damaged = data.tickets.find(
+      (ticket) =>
+        ticket.subject === 'Item arrived damaged' &&
+        ticket.status === 'closed' &&
+        ticket.summary &&
+        ticket.reason &&
+        ticket.tags.length,
+    )!;
+    expect(damaged.summary).to.contain(`#${Number(damaged.id.slice(2)) + 10_000}`);
+    expect(damaged.reason!.label).to.equal('Product defect');
+    expect(damaged.tags[0]!.name).to.equal('damaged');
+    const transcript = generateMessages(damaged, 'en', 'Name').map((message) => message.body);
+    expect(transcript.join(' '))
+      .to.contain('cracked shade')
+      .and.contain(`order #${Number(damaged.id.slice(2)) + 10_000}`);
+    expect(transcript.join(' ')).not.to.match(/password|courier|invoice/);
+    const noted = data.tickets.find((ticket) => ticket.subject === 'Item arrived damaged' && ticket.notes)!;
+    expect(generateNotes(noted, 'en')[0]!.body).to.equal(noted.notes).and.contain('Transit damage');
+    // A new case has only the customer's first message; a Thai customer writes Thai.
+    const fresh = data.tickets.find(
+      (ticket) => ticket.status === 'new' && data.languageOf.get(ticket.customerId) === 'th',
+    )!;
+    const first = generateMessages(fresh, 'th', 'Name').filter((message) => message.author.type !== 'bot');
+    expect(first.map((message) => message.author.type)).to.deep.equal(['customer']);
+    expect(first[0]!.body).to.match(/[\u0E00-\u0E7F]/);
+    // No transcript repeats a line, each is as long as the case says, and none is after "now".
+    for (const ticket of data.tickets.filter((_, index) => index % 41 === 0).slice(0, 300)) {
+      const messages = generateMessages(ticket, data.languageOf.get(ticket.customerId)!, 'Name');
+      const bodies = messages.map((message) => message.body);
+      expect(new Set(bodies).size, ticket.id).to.equal(bodies.length);
+      expect(messages.length, ticket.id).to.equal(ticket.messageCount);
+      expect(Date.parse(messages.at(-1)!.createdAt), ticket.id).to.be.at.most(Date.now());
+    }
+  });
+
   it('answers every read operation with contract-valid JSON', async () => {
     const reads: [string, v.GenericSchema][] = [
       ['/customers/c_1', s.CustomerSchema],

@@ -78,69 +78,6 @@ export const SUBJECTS: Record<MockLanguage, string[]> = {
   ],
 };
 
-export const CUSTOMER_LINES: Record<MockLanguage, string[]> = {
-  en: [
-    'Hi, I ordered last week and still have no tracking number.',
-    'Could you tell me when the refund will reach my card?',
-    'I tried resetting my password twice but the email never arrives.',
-    'Thanks, that worked!',
-  ],
-  th: [
-    'สวัสดีค่ะ สั่งซื้อไปเมื่อสัปดาห์ที่แล้วแต่ยังไม่ได้เลขพัสดุเลยค่ะ',
-    'รบกวนแจ้งว่าเงินคืนจะเข้าบัตรเมื่อไหร่ครับ',
-    'ลองรีเซ็ตรหัสผ่านสองครั้งแล้วแต่ไม่ได้รับอีเมลค่ะ',
-    'ขอบคุณมากค่ะ ใช้ได้แล้ว',
-  ],
-  id: [
-    'Halo, saya pesan minggu lalu tapi belum dapat nomor resi.',
-    'Kapan dana pengembalian masuk ke kartu saya?',
-    'Saya sudah dua kali reset kata sandi tapi emailnya tidak pernah datang.',
-    'Terima kasih, sudah berhasil!',
-  ],
-  pl: [
-    'Dzień dobry, zamówiłam w zeszłym tygodniu i nadal nie mam numeru przesyłki.',
-    'Kiedy zwrot pojawi się na mojej karcie?',
-    'Dwa razy resetowałem hasło, ale e-mail nie dochodzi.',
-    'Dziękuję, zadziałało!',
-  ],
-};
-
-export const AGENT_LINES: Record<MockLanguage, string[]> = {
-  en: [
-    'Thanks for reaching out. I’ve checked your order and it left our warehouse this morning.',
-    'I’ve issued the refund; it usually takes 3–5 business days to appear.',
-    'I’ve sent a new reset link. Could you check your spam folder too?',
-  ],
-  th: [
-    'ขอบคุณที่ติดต่อมาค่ะ ตรวจสอบแล้ว สินค้าออกจากคลังเมื่อเช้านี้ค่ะ',
-    'ดำเนินการคืนเงินแล้วครับ โดยปกติใช้เวลา 3–5 วันทำการ',
-    'ส่งลิงก์รีเซ็ตใหม่ให้แล้วค่ะ รบกวนตรวจสอบในโฟลเดอร์สแปมด้วยนะคะ',
-  ],
-  id: [
-    'Terima kasih sudah menghubungi kami. Pesanan Anda sudah keluar dari gudang pagi ini.',
-    'Dana sudah kami kembalikan; biasanya perlu 3–5 hari kerja.',
-    'Saya sudah mengirim tautan reset baru. Mohon cek juga folder spam.',
-  ],
-  pl: [
-    'Dziękujemy za kontakt. Zamówienie opuściło magazyn dziś rano.',
-    'Zwrot został zlecony; zwykle trwa to 3–5 dni roboczych.',
-    'Wysłałem nowy link do resetu. Proszę sprawdzić też folder spam.',
-  ],
-};
-
-export const NOTE_LINES: Record<MockLanguage, string[]> = {
-  en: ['Customer is a VIP: offer free express shipping.', 'Escalated to billing; waiting for their answer.'],
-  th: ['ลูกค้า VIP: เสนอส่งด่วนฟรี', 'ส่งต่อให้ฝ่ายบัญชีแล้ว รอคำตอบ'],
-  id: [
-    'Pelanggan VIP: tawarkan pengiriman ekspres gratis.',
-    'Diteruskan ke bagian tagihan; menunggu jawaban.',
-  ],
-  pl: [
-    'Klient VIP: zaproponuj darmową wysyłkę ekspresową.',
-    'Przekazano do działu rozliczeń; czekamy na odpowiedź.',
-  ],
-};
-
 /** Markup a hostile sender might put in an email; the widgets must render it inert. */
 export const HOSTILE_HTML = [
   '<p>Invoice attached.</p><img src="x" onerror="window.__pwned=1"><script>window.__pwned=1</script>',

@@ -1,14 +1,11 @@
 import type { AgentRef, Attachment, Customer, Message, Note, Ticket } from '../../src/api/types.js';
 import { CHANNELS, PRIORITIES } from '../../src/core/vocabulary.js';
 import {
-  AGENT_LINES,
   COMPANIES,
-  CUSTOMER_LINES,
   FIRST_NAMES,
   HOSTILE_HTML,
   LAST_NAMES,
   MOCK_LANGUAGES,
-  NOTE_LINES,
   QUEUES,
   REASONS,
   RESULTS,
@@ -17,6 +14,15 @@ import {
   type MockLanguage,
 } from './content.js';
 import { createRandom, type Random } from './random.js';
+import {
+  ASSIGNED_TO,
+  BOT_GREETING,
+  CALLBACK_NOTE,
+  FOLLOW_UPS,
+  linesSoFar,
+  TICKET_TOPICS,
+  topicOfSubject,
+} from './ticket-stories.js';
 
 /**
  * The moment the data set is anchored at: when the mocks started (to the minute), so "4 days ago"
@@ -153,27 +159,37 @@ function makeTicket(
   // Nothing in the data set happens after MOCK_NOW.
   const closedAt = closed ? Math.min(createdAt + random.int(1, 96) * 3_600_000, MOCK_NOW - 60_000) : null;
   const lastInteractionAt = closedAt ?? Math.min(MOCK_NOW, createdAt + random.int(0, 48) * 3_600_000);
-  const subject = random.pick(SUBJECTS[language]).replace('{n}', String(10_000 + sequence));
+  // Everything below about what the case is about follows its topic. Every value is still drawn
+  // where it always was, so the rest of the data set (names, later cases) stays as it was.
+  const topicIndex = random.int(0, SUBJECTS[language].length - 1);
+  const topic = TICKET_TOPICS[topicIndex]!;
+  // The order number (`{n}`) is filled in once the case has its final number (see seed()).
+  const subject = SUBJECTS[language][topicIndex]!;
+  const story = topic.story[language];
   const tagNames = random.sample(TAGS, random.int(0, 3));
   const ticket: Ticket = {
     id: `t_${sequence}`,
     number: `CX-${100_000 + sequence}`,
     customerId: customer.id,
     subject,
-    summary: random.chance(0.5) ? random.pick(CUSTOMER_LINES[language]) : null,
+    summary: random.chance(0.5) && redrawn(random) ? story.summary : null,
     status,
     priority: random.pick(PRIORITIES),
     channel,
     direction: random.chance(0.8) ? 'inbound' : 'outbound',
     assignee,
     queue: random.pick(QUEUES),
-    tags: tagNames.map((name, index) => ({
-      name,
-      source: index === 0 && random.chance(0.6) ? 'ai' : random.pick(['agent', 'agent', 'rule']),
-    })),
-    reason: random.chance(0.85) ? random.pick(REASONS) : null,
+    tags: topicTags(
+      topic.tag,
+      tagNames.map((name, index) => ({
+        name,
+        source: index === 0 && random.chance(0.6) ? 'ai' : random.pick(['agent', 'agent', 'rule']),
+      })),
+    ),
+    reason:
+      random.chance(0.85) && redrawn(random) ? REASONS.find((item) => item.id === topic.reasonId)! : null,
     result: closed ? random.pick(RESULTS) : null,
-    notes: random.chance(0.25) ? random.pick(NOTE_LINES[language]) : null,
+    notes: random.chance(0.25) && redrawn(random) ? story.note : null,
     createdAt: iso(createdAt),
     updatedAt: iso(lastInteractionAt),
     closedAt: closedAt === null ? null : iso(closedAt),
@@ -184,7 +200,7 @@ function makeTicket(
     sentiment: random.pick(['positive', 'neutral', 'negative', null] as const),
     csat: closed && random.chance(0.6) ? random.int(1, 5) : null,
     recordingUrl: channel === 'voice' ? `/api/recordings/t_${sequence}.wav` : null,
-    messageCount: random.int(2, 14),
+    messageCount: random.int(2, 14), // replaced by the transcript's length once the case has its id
   };
   ticket.sla = slaOf(status, createdAt, firstResponseSeconds, closedAt, ticket.priority);
   return ticket;
@@ -327,6 +343,9 @@ export function seed(seedValue = 20261120): SeedData {
     ticket.id = `t_${index + 1}`;
     ticket.number = `CX-${100_001 + index}`;
     if (ticket.recordingUrl) ticket.recordingUrl = `/api/recordings/t_${index + 1}.wav`;
+    ticket.subject = ticket.subject.replace('{n}', orderNumberOf(ticket.id));
+    ticket.summary = ticket.summary?.replace('{n}', orderNumberOf(ticket.id)) ?? null;
+    ticket.messageCount = transcriptPlan(ticket).count;
   });
   return { customers, tickets, languageOf };
 }
@@ -357,59 +376,104 @@ function attachmentFor(
   };
 }
 
-/** The transcript of a ticket, generated on demand from its id so that it never changes. */
-export function generateMessages(ticket: Ticket, language: MockLanguage, customerName: string): Message[] {
+/**
+ * Spends the draw that once picked a value the topic now decides, so that every later draw (the
+ * next customers' names, the next cases) lands where it always did.
+ */
+function redrawn(random: Random): true {
+  random.next();
+  return true;
+}
+
+/**
+ * A case's tags: the first is what its topic is about; the others are the labels any case may carry
+ * (a label about another topic is dropped, so a login case is never tagged "damaged").
+ */
+function topicTags(topicTag: string, drawn: Ticket['tags']): Ticket['tags'] {
+  if (!drawn.length) return [];
+  const topical = new Set(TICKET_TOPICS.map((topic) => topic.tag));
+  const rest = drawn.slice(1).filter((tag) => !topical.has(tag.name) && tag.name !== topicTag);
+  return [{ ...drawn[0]!, name: topicTag }, ...rest];
+}
+
+/** The order a seeded case is about: numbered like the case, so subject, summary and transcript agree. */
+const orderNumberOf = (ticketId: string) => String(10_000 + (Number(ticketId.replace(/\D/g, '')) || 0));
+
+/** The shape of a case's transcript: fixed by its id and status, so its length is known up front. */
+function transcriptPlan(ticket: Ticket) {
   const numeric = Number(ticket.id.replace(/\D/g, '')) || 1;
   const random = createRandom(numeric * 7919);
-  // One ticket in 97 has a long transcript, to exercise paging.
-  const count = numeric % 97 === 0 ? 120 : (ticket.messageCount ?? 4);
-  const start = Date.parse(ticket.createdAt);
-  const messages: Message[] = [];
-  for (let i = 0; i < count; i += 1) {
-    const at = iso(start + i * random.int(5, 180) * 60_000);
+  const bot = ticket.channel !== 'email' && ticket.channel !== 'voice' && random.chance(0.3);
+  const assigned = ticket.assignee !== null && linesSoFar(ticket.status) > 1 && random.chance(0.3);
+  // One case in 97 drags on for weeks: a transcript long enough to page through.
+  const followUps = numeric % 97 === 0 ? 110 : 0;
+  const lines = linesSoFar(ticket.status);
+  return { numeric, random, bot, assigned, lines, followUps, count: lines + followUps + +bot + +assigned };
+}
+
+/** The transcript of a ticket, generated on demand from its id so that it never changes. */
+export function generateMessages(ticket: Ticket, language: MockLanguage, customerName: string): Message[] {
+  const plan = transcriptPlan(ticket);
+  const { numeric, random } = plan;
+  const templates = SUBJECTS[language];
+  const story = TICKET_TOPICS[topicOfSubject(ticket.subject, templates)]!.story[language];
+  const orderNumber = orderNumberOf(ticket.id);
+  const agent = ticket.assignee ?? AGENTS[1]!;
+  const customer: Message['author'] = { type: 'customer', id: ticket.customerId, name: customerName };
+  const said: [Message['author'], string][] = story.lines
+    .slice(0, plan.lines)
+    .map(([who, line]) => [
+      who === 'c' ? customer : { type: 'agent', id: agent.id, name: agent.name },
+      line.replace('{n}', orderNumber),
+    ]);
+  // The bot answers the customer's first message; the assignment comes before the agent's first.
+  if (plan.bot) said.splice(1, 0, [{ type: 'bot', id: null, name: 'Assistant' }, BOT_GREETING[language]]);
+  if (plan.assigned)
+    said.splice(plan.bot ? 2 : 1, 0, [
+      { type: 'system', id: null, name: 'System' },
+      ASSIGNED_TO[language].replace('{name}', agent.name),
+    ]);
+  // A case that drags on: the customer asks again and again before the story goes on.
+  const [asked, answered] = FOLLOW_UPS[language];
+  const followUps = Array.from({ length: plan.followUps }, (_, i): [Message['author'], string] =>
+    i % 2 === 0
+      ? [customer, asked.replace('{d}', String(i / 2 + 1))]
+      : [{ type: 'agent', id: agent.id, name: agent.name }, answered.replace('{d}', String((i + 1) / 2))],
+  );
+  said.splice(Math.min(said.length, 3), 0, ...followUps);
+  const isEmail = ticket.channel === 'email';
+  let at = Date.parse(ticket.createdAt);
+  return said.map(([author, line], i) => {
+    if (i > 0) at += (author.type === 'bot' || author.type === 'system' ? 1 : random.int(5, 180)) * 60_000;
+    // Nothing is said after MOCK_NOW: a recent case's long transcript ends a minute a line before it.
+    at = Math.min(at, MOCK_NOW - (said.length - i) * 60_000);
     const id = `m_${numeric}_${i + 1}`;
-    const fromCustomer = i % 2 === 0;
-    const isEmail = ticket.channel === 'email';
-    let author: Message['author'];
-    let body: string;
-    if (i === 1 && random.chance(0.3)) {
-      author = { type: 'bot', id: null, name: 'Assistant' };
-      body = 'I can help with orders, refunds and account access. An agent will join shortly.';
-    } else if (i === 2 && random.chance(0.3)) {
-      author = { type: 'system', id: null, name: 'System' };
-      body = `Assigned to ${ticket.assignee?.name ?? 'queue'}`;
-    } else if (fromCustomer) {
-      author = { type: 'customer', id: ticket.customerId, name: customerName };
-      body = random.pick(CUSTOMER_LINES[language]);
-    } else {
-      const agent = ticket.assignee ?? AGENTS[1]!;
-      author = { type: 'agent', id: agent.id, name: agent.name };
-      body = random.pick(AGENT_LINES[language]);
-    }
+    const fromCustomer = author.type === 'customer';
+    let body = line;
     let bodyFormat: Message['bodyFormat'] = 'text';
     if (isEmail && author.type !== 'system') {
       bodyFormat = 'html';
       body =
-        numeric % 13 === 0 && fromCustomer
+        numeric % 13 === 0 && fromCustomer && i === 0
           ? random.pick(HOSTILE_HTML)
           : `<p>${body}</p><p>— ${author.name}</p>`;
     }
+    const createdAt = iso(at);
     const attachments =
       fromCustomer && random.chance(0.2)
-        ? [attachmentFor(random, `att_${id}`, isEmail ? 'email' : 'conversation', at, null)]
+        ? [attachmentFor(random, `att_${id}`, isEmail ? 'email' : 'conversation', createdAt, null)]
         : [];
-    messages.push({
+    return {
       id,
       ticketId: ticket.id,
       author,
-      direction: author.type === 'customer' ? 'inbound' : 'outbound',
+      direction: fromCustomer ? 'inbound' : 'outbound',
       body,
       bodyFormat,
-      createdAt: at,
+      createdAt,
       attachments,
-    });
-  }
-  return messages;
+    };
+  });
 }
 
 /** Internal notes of a ticket, generated on demand. */
@@ -426,12 +490,16 @@ export function generateNotes(ticket: Ticket, language: MockLanguage): Note[] {
       id,
       ticketId: ticket.id,
       author,
-      body: i === 0 && ticket.notes ? ticket.notes : random.pick(NOTE_LINES[language]),
+      body: i === 0 ? (ticket.notes ?? topicNote(ticket, language)) : CALLBACK_NOTE[language],
       bodyFormat: 'text',
       createdAt: at,
       attachments: random.chance(0.3) ? [attachmentFor(random, `att_${id}`, 'note', at, author)] : [],
     };
   });
+}
+
+function topicNote(ticket: Ticket, language: MockLanguage): string {
+  return TICKET_TOPICS[topicOfSubject(ticket.subject, SUBJECTS[language])]!.story[language].note;
 }
 
 /** Files an agent uploaded straight onto a ticket (the only ones that may be deleted). */
