@@ -31,6 +31,7 @@ export function renderHeader(): void {
       <nav class="demo-nav" aria-label="Sandbox pages">
         <a href="./index.html">Helpdesk</a>
         <a href="./crm.html">CRM</a>
+        <a href="./inbox.html">Inbox</a>
         <a href="./playground.html">Playground</a>
         <a href="./secure.html">Strict CSP</a>
         <a href="./hostile-input.html">Hostile input</a>

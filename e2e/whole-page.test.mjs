@@ -1,5 +1,5 @@
 // Whole sandbox pages, every widget together, as axe and a Windows High Contrast user meet them:
-// axe on the helpdesk and CRM pages in each state (data, no data, no network) × 4 languages ×
+// axe on the helpdesk, CRM and inbox pages in each state (data, no data, no network) × 4 languages ×
 // light and dark — duplicate landmark names, ids or labels only show up when widgets share a page —
 // and forced colours, where the selected tab and a pressed toggle must stand out.
 import assert from 'node:assert/strict';
@@ -11,14 +11,18 @@ import { useBrowser, waitFor } from './support.mjs';
 const browser = useBrowser();
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-const PAGES = ['index', 'crm'];
+const PAGES = ['index', 'crm', 'inbox'];
 const STATES = { data: '', empty: '?mock-empty', offline: '?mock-offline' };
 const LANGUAGES = ['en', 'th', 'id', 'pl'];
 const THEMES = ['light', 'dark'];
 
 /** Run in the page: every widget has finished loading (no skeleton), whatever it ended in. */
 function widgetsSettled() {
-  const widgets = [...document.querySelectorAll('cx-customer-card, cx-ticket-history, cx-ticket-detail')];
+  const widgets = [
+    ...document.querySelectorAll(
+      'cx-customer-card, cx-ticket-history, cx-ticket-detail, cx-conversation-queue',
+    ),
+  ];
   return (
     widgets.length > 0 &&
     widgets.every((widget) => {

@@ -139,7 +139,7 @@ describe('mock backend conforms to the contract', () => {
       ['/tickets/t_1/notes', s.NotePageSchema],
       ['/tickets/t_1/attachments', s.AttachmentPageSchema],
       ['/agents', s.AgentPageSchema],
-      ['/me', s.AgentRefSchema],
+      ['/me', s.MeSchema],
       ['/lookups', s.LookupsSchema],
       ['/conversations?state=queued', cs.ConversationPageSchema],
     ];

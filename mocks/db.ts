@@ -3,6 +3,7 @@
 // the second wave's data lives beside it (conversations.ts, cases.ts, interactions.ts, changes.ts).
 import type {
   AgentRef,
+  Me,
   Attachment,
   Customer,
   CustomerPatch,
@@ -650,8 +651,9 @@ export class MockDatabase {
   agents(): AgentRef[] {
     return this.people?.agents ?? AGENTS;
   }
-  me() {
-    return ME;
+  /** The signed-in agent: Ploy leads the team, so she may give conversations to others. */
+  me(): Me {
+    return { ...ME, permissions: { assignOthers: true } };
   }
   lookups(): Lookups {
     return (

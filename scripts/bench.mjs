@@ -30,6 +30,7 @@ await build({
         flyout: 'bench/flyout.html',
         card: 'bench/card.html',
         page: 'bench/page.html',
+        queue: 'bench/queue.html',
       },
     },
   },
@@ -322,6 +323,53 @@ const scenarios = [
     },
   ]),
   {
+    name: 'queue, 10,000 conversations: data to painted list',
+    source: 'queue:10000',
+    metric: 'dataToPaint',
+    unit: 'ms',
+    target: 'ratio ≤ 1.5',
+  },
+  {
+    name: 'queue, 10,000 conversations: DOM rows in the first painted frame',
+    source: 'queue:10000',
+    metric: 'rows',
+    unit: 'rows',
+  },
+  {
+    name: 'queue, 10,000 conversations: peak DOM rows while scrolling',
+    source: 'queue:10000',
+    metric: 'peakRows',
+    unit: 'rows',
+  },
+  {
+    name: 'queue, 10,000 conversations: longest task while scrolling top to bottom (1,000 px a frame)',
+    source: 'queue:10000',
+    metric: 'longestTask',
+    unit: 'ms',
+    target: 'none over 50 ms',
+  },
+  {
+    name: 'queue, 20 arrivals a second for 30 s while scrolling: longest task',
+    source: 'queue-live',
+    metric: 'longestTask',
+    unit: 'ms',
+    target: 'none over 50 ms',
+  },
+  {
+    name: 'queue, 20 arrivals a second for 30 s: rows lost or shown twice',
+    source: 'queue-live',
+    metric: 'lostOrDuplicated',
+    unit: 'rows',
+    target: '0',
+  },
+  {
+    name: 'queue: assign round trip, M to the confirmed row painted (the data source answers at once)',
+    source: 'queue-assign',
+    metric: 'assignRoundTrip',
+    unit: 'ms',
+    target: '≤ 100 ms',
+  },
+  {
     name: 'flyout: show() to interactive, form and editor cached',
     source: 'flyout',
     metric: 'showToInteractive',
@@ -420,7 +468,19 @@ async function runOnce(source) {
       plain: await measure(`${query}&mode=plain`),
     };
   }
+  if (source.startsWith('queue:')) {
+    const query = `n=${source.slice('queue:'.length)}&scroll`;
+    return {
+      widget: await measure(`${query}&mode=widget`, 'queue'),
+      plain: await measure(`${query}&mode=plain`, 'queue'),
+    };
+  }
+  if (source === 'queue-live') {
+    const result = await measure('n=10000&mode=live', 'queue');
+    return { widget: { ...result, lostOrDuplicated: result.lost + result.duplicated } };
+  }
   const widget = {
+    'queue-assign': () => measure('n=1000&mode=assign', 'queue'),
     flyout: () => measure('', 'flyout'),
     memory: measureMemory,
     card: measureCard,
@@ -474,6 +534,14 @@ if (!markup.same || markup.rows !== COMPARED_ROWS) {
   throw new Error(
     `The plain-DOM reference no longer renders the widget's rows (bench/history.ts plainRow()):\n` +
       `widget: ${markup.widget}\nplain:  ${markup.plain}`,
+  );
+}
+const queueMarkup = await measure(`n=${COMPARED_ROWS}&mode=compare`, 'queue');
+if (!queueMarkup.same || queueMarkup.rows !== COMPARED_ROWS) {
+  await shutDown();
+  throw new Error(
+    `The plain-DOM reference no longer renders the queue's rows (bench/queue.ts plainRow()):\n` +
+      `widget: ${queueMarkup.widget}\nplain:  ${queueMarkup.plain}`,
   );
 }
 const results = [];

@@ -111,7 +111,7 @@ for (const [name, entry, singleFile] of measured) {
 // history's virtualizer (on its first full render); through the loader, also each tag's widget.
 const scratch = 'node_modules/.cache/cx-size';
 mkdirSync(scratch, { recursive: true });
-const SHOWING_DATA = [/rest-data-source\.ts$/, /ticket-history\/virtualizer\.ts$/];
+const SHOWING_DATA = [/rest-data-source\.ts$/, /core\/virtualizer\.ts$/];
 const pageEntry = `${scratch}/card-and-history.js`;
 writeFileSync(
   pageEntry,

@@ -4,12 +4,17 @@ import './components/ticket-history/define.js';
 import './components/customer-card/define.js';
 import './components/case-flyout/define.js';
 
-// <cx-ticket-detail> brings the HTML sanitizer along, so it does not weigh on the first download:
-// it is registered right away if the page already uses it, else once the browser is idle (and
-// <cx-ticket-history> loads it the moment an agent drills in).
-const defineTicketDetail = () => import('./components/ticket-detail/define.js');
-// On a server (no document) it is defined at once, for server rendering.
-if (typeof document === 'undefined' || document.querySelector('cx-ticket-detail')) void defineTicketDetail();
-else if ('requestIdleCallback' in window)
-  requestIdleCallback(() => void defineTicketDetail(), { timeout: 3000 });
-else setTimeout(() => void defineTicketDetail(), 1000);
+// <cx-ticket-detail> brings the HTML sanitizer along, and <cx-conversation-queue> is a page of its
+// own (an inbox, not a sidebar widget): neither weighs on the first download. Each is registered
+// right away if the page already uses it, else once the browser is idle (and <cx-ticket-history>
+// loads the detail the moment an agent drills in).
+const later = [
+  ['cx-ticket-detail', () => import('./components/ticket-detail/define.js')],
+  ['cx-conversation-queue', () => import('./components/conversation-queue/define.js')],
+] as const;
+for (const [tag, define] of later) {
+  // On a server (no document) it is defined at once, for server rendering.
+  if (typeof document === 'undefined' || document.querySelector(tag)) void define();
+  else if ('requestIdleCallback' in window) requestIdleCallback(() => void define(), { timeout: 3000 });
+  else setTimeout(() => void define(), 1000);
+}

@@ -79,6 +79,19 @@ export type {
 } from './components/customer-card/fields.js';
 export { CxCaseFlyout } from './components/case-flyout/case-flyout.js';
 export {
+  CxConversationQueue,
+  parseQueueView,
+  serializeQueueView,
+  type ConversationQueueFilters,
+  type QueueTab,
+  type QueueView,
+} from './components/conversation-queue/conversation-queue.js';
+export {
+  CxConversationOpenEvent,
+  CxConversationAssignedEvent,
+  CxQueueViewChangeEvent,
+} from './components/conversation-queue/events.js';
+export {
   CxCaseCreatedEvent,
   CxCaseExpandEvent,
   CxCaseUpdatedEvent,

@@ -5,6 +5,7 @@
 // `cxkit/react/ticket-history`) wraps and registers one, so a page carries only what it uses.
 
 export { CxCaseFlyout } from './components/case-flyout/react.js';
+export { CxConversationQueue } from './components/conversation-queue/react.js';
 export { CxCustomerCard } from './components/customer-card/react.js';
 export { CxProvider } from './components/provider/react.js';
 export { CxTicketDetail } from './components/ticket-detail/react.js';

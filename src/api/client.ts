@@ -35,6 +35,7 @@ import type {
   InteractionPatch,
   InteractionQuery,
   Lookups,
+  Me,
   Message,
   Note,
   NoteCreate,
@@ -95,6 +96,14 @@ export class CxClient {
     this.queryClient.mount();
     this.live = new LiveUpdates(this.queryClient, dataSource, { enabled: refresh.live ?? (() => true) });
     this.live.start();
+    this.hostInterval = refresh.refreshIntervalMs ?? (() => undefined);
+  }
+
+  private readonly hostInterval: () => number | undefined;
+
+  /** How often the host asked for data to be fetched again without a live stream (ms), if it did. */
+  get refreshIntervalMs(): number | undefined {
+    return this.hostInterval();
   }
 
   // ---- reads: each takes the agent's language, which the data source sends along ----
@@ -153,7 +162,7 @@ export class CxClient {
     };
   }
 
-  me(language?: string): CxQueryOptions<AgentRef> {
+  me(language?: string): CxQueryOptions<Me> {
     return {
       queryKey: cxKeys.me(),
       queryFn: ({ signal }) => this.dataSource.getMe({ signal, language }),

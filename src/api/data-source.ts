@@ -1,5 +1,6 @@
 import type {
   AgentRef,
+  Me,
   Attachment,
   BulkDeleteResult,
   CustomerAttachment,
@@ -101,7 +102,7 @@ export interface CxDataSource {
   deleteAttachment(id: string, options?: CallOptions): Promise<void>;
 
   listAgents(options?: CallOptions): Promise<Page<AgentRef>>;
-  getMe(options?: CallOptions): Promise<AgentRef>;
+  getMe(options?: CallOptions): Promise<Me>;
   getLookups(options?: CallOptions): Promise<Lookups>;
 
   listConversations(query: ConversationQuery, options?: CallOptions): Promise<Page<Conversation>>;

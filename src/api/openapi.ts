@@ -12,6 +12,7 @@ import * as s from './schemas.js';
 
 const SCHEMAS = {
   AgentRef: s.AgentRefSchema,
+  Me: s.MeSchema,
   LookupRef: s.LookupRefSchema,
   Customer: s.CustomerSchema,
   Tag: s.TagSchema,
@@ -289,8 +290,8 @@ export function buildOpenApiDocument(): Record<string, unknown> {
       '/me': {
         get: {
           operationId: 'getMe',
-          summary: 'The signed-in agent',
-          responses: { '200': ok('AgentRef'), ...errors },
+          summary: 'The signed-in agent, and what they may do',
+          responses: { '200': ok('Me'), ...errors },
         },
       },
       '/lookups': {

@@ -651,8 +651,7 @@ export function createRestDataSource(options: RestDataSourceOptions): CxDataSour
 
     listAgents: (callOptions) =>
       read({ method: 'GET', path: 'agents', schema: s.AgentPageSchema, ...callSpec(callOptions) }),
-    getMe: (callOptions) =>
-      read({ method: 'GET', path: 'me', schema: s.AgentRefSchema, ...callSpec(callOptions) }),
+    getMe: (callOptions) => read({ method: 'GET', path: 'me', schema: s.MeSchema, ...callSpec(callOptions) }),
     getLookups: (callOptions) =>
       read({ method: 'GET', path: 'lookups', schema: s.LookupsSchema, ...callSpec(callOptions) }),
 

@@ -37,6 +37,21 @@ export const AgentRefSchema = v.object({
   avatarUrl: v.nullish(v.string()),
 });
 
+/** The signed-in agent (`GET /me`): who they are, and what the host lets them do. */
+export const MeSchema = v.object({
+  ...AgentRefSchema.entries,
+  permissions: v.nullish(
+    v.object({
+      assignOthers: v.nullish(
+        v.pipe(
+          v.boolean(),
+          v.description('May give conversations to other agents (a supervisor); otherwise only take them.'),
+        ),
+      ),
+    }),
+  ),
+});
+
 export const LookupRefSchema = v.object({ id: Id, label: v.string() });
 
 export const CustomerSchema = v.object({

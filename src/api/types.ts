@@ -9,6 +9,7 @@ import type * as is from './interaction-schemas.js';
 // The contract's types, inferred from the runtime schemas so that the two cannot drift apart.
 
 export type AgentRef = v.InferOutput<typeof s.AgentRefSchema>;
+export type Me = v.InferOutput<typeof s.MeSchema>;
 export type LookupRef = v.InferOutput<typeof s.LookupRefSchema>;
 export type Customer = v.InferOutput<typeof s.CustomerSchema>;
 export type Tag = v.InferOutput<typeof s.TagSchema>;

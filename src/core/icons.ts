@@ -108,7 +108,8 @@ export function priorityIcon(priority: string): SVGTemplateResult {
 const iconIds = new WeakMap<SVGTemplateResult, number>();
 let nextIconId = 0;
 
-function iconStamp(icon: SVGTemplateResult, label: string): StampSource {
+/** An icon as a stamp source (for rows that place their own clones: entry-row.ts, queue-row.ts). */
+export function iconStamp(icon: SVGTemplateResult, label: string): StampSource {
   let id = iconIds.get(icon);
   if (id === undefined) iconIds.set(icon, (id = nextIconId++));
   return [

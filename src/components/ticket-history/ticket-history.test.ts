@@ -13,7 +13,7 @@ import { requestLog, requestsTo, useMockBackend, worker } from '../../test-suppo
 import { manyTickets, NOW, serveTickets, ticket } from '../../test-support/tickets.js';
 import './define.js';
 import type { CxTicketHistory } from './ticket-history.js';
-import { loadVirtualizer, type VirtualizerModule } from './virtual-list.js';
+import { loadVirtualizer, type VirtualizerModule } from '../../core/virtual-list.js';
 
 /** The narrowest, a middle and the widest width the panel supports, each in a language of its own. */
 const NARROW_TO_WIDE = [

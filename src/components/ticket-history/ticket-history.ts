@@ -22,7 +22,7 @@ import { HistoryFilters, type TicketHistoryFilters } from './history-filters.js'
 import { historyQuery, prepareRows, renderDrillIn, renderEntry, renderFooter } from './history-parts.js';
 import { historyStrings } from './strings.js';
 import { ticketHistoryStyles } from './ticket-history.styles.js';
-import { loadVirtualizer, VirtualListController, type VirtualizerModule } from './virtual-list.js';
+import { loadVirtualizer, VirtualListController, type VirtualizerModule } from '../../core/virtual-list.js';
 
 export type { ListFilterKey, TicketHistoryFilters, ValueFilterKey } from './history-filters.js';
 

@@ -19,8 +19,13 @@ export interface Announcement {
   locale?: string;
 }
 
-/** Announcements made this close together are said together, each text once. */
+/**
+ * Announcements made this close together are said together, each text once: the gathering goes on
+ * while they keep coming (two widgets failing at once on a busy machine answer a few tasks apart),
+ * up to `GATHER_MAX_MS` after the first.
+ */
 export const GATHER_MS = 120;
+export const GATHER_MAX_MS = 400;
 
 /** Marks an element's polite and assertive live regions (`data-cx-live="polite"`). */
 export const LIVE_ATTRIBUTE = 'data-cx-live';
@@ -53,6 +58,8 @@ class Announcer {
   private readonly modals: ParentNode[] = [];
   private pending: Required<Announcement>[] = [];
   private timer?: ReturnType<typeof setTimeout>;
+  /** When the announcements waiting to be said began to gather. */
+  private gatheringSince?: number;
   /** The last lines said, newest last (for tests and debugging; a screen reader hears the regions). */
   readonly said: { line: string; politeness: Politeness }[] = [];
   /** How many lines have been said in all (`said` keeps only the last 100). */
@@ -88,7 +95,11 @@ class Announcer {
       politeness: announcement.politeness ?? 'polite',
       locale: announcement.locale ?? (document.documentElement.lang || 'en'),
     });
-    this.timer ??= setTimeout(() => this.flush(), GATHER_MS);
+    const now = performance.now();
+    this.gatheringSince ??= now;
+    clearTimeout(this.timer);
+    const wait = Math.min(GATHER_MS, this.gatheringSince + GATHER_MAX_MS - now);
+    this.timer = setTimeout(() => this.flush(), Math.max(0, wait));
   }
 
   /**
@@ -113,6 +124,7 @@ class Announcer {
 
   private flush(): void {
     this.timer = undefined;
+    this.gatheringSince = undefined;
     const pending = this.pending;
     this.pending = [];
     const regions = this.regions;

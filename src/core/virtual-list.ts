@@ -11,7 +11,7 @@ export const VIRTUALIZE_AFTER = 200;
 /** Rows a long list shows plainly in the moment before the virtualizer's code arrives. */
 export const ROWS_BEFORE_VIRTUALIZER = 40;
 
-/** The virtualizer's code: a chunk of its own, a fifth of the panel's. */
+/** The virtualizer's code: a chunk of its own, loaded only by lists long enough to need it. */
 export const loadVirtualizer = (): Promise<VirtualizerModule> => import('./virtualizer.js');
 
 export interface VirtualListOptions<Item> {
@@ -24,13 +24,13 @@ export interface VirtualListOptions<Item> {
 }
 
 /**
- * How one history list renders its rows: plainly while it is short (most customers: no
+ * How one long list (a customer's history, the inbox) renders its rows: plainly while it is short (no
  * virtualizer set-up, first paint as fast as plain DOM), virtualized once it is long. The
- * virtualizer's code is fetched when the first full panel renders, alongside its first page of
+ * virtualizer's code is fetched when the first full list renders, alongside its first page of
  * data; until it arrives a long list shows its first rows plainly; if it cannot be fetched
  * (offline, a redeploy), every row renders plainly (slower, but complete).
  *
- * Per instance: each panel keeps its own mode, rendered range and scroll position.
+ * Per instance: each list keeps its own mode, rendered range and scroll position.
  */
 export class VirtualListController<Item> implements ReactiveController {
   private module?: VirtualizerModule;
