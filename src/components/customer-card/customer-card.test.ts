@@ -376,6 +376,32 @@ describe('<cx-customer-card>', () => {
     return { el, firstEtag, secondEtag };
   }
 
+  it('keeps what the agent is typing when a live update brings a colleague’s change, and saves against the new version', async () => {
+    const el = await mount();
+    await loaded(el);
+    await waitUntil(() => el.client?.live.status === 'live', 'the live stream open', { timeout: 4000 });
+    button(el, 'email', /^Edit /).click();
+    await el.updateComplete;
+    await typeInto(el, 'email', 'mine@example.com');
+    const asked = requestsTo('GET /api/customers/c_1').length;
+    // A colleague changes the company meanwhile; this page hears of it on its live stream.
+    const etag = (db.getCustomer('c_1') as { etag: string }).etag;
+    db.updateCustomer('c_1', { company: 'Moved Ltd' }, etag);
+    await waitUntil(() => requestsTo('GET /api/customers/c_1').length > asked, 'refetched', {
+      timeout: 4000,
+    });
+    await waitUntil(() => valueText(el, 'company') === 'Moved Ltd', 'their change shown', { timeout: 4000 });
+    expect(editor(el, 'email')!.value).to.equal('mine@example.com');
+    expectSame(root(el).activeElement, editor(el, 'email'));
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => field(el, 'email').dataset.state !== 'saving', 'answered', { timeout: 4000 });
+    const saved = (db.getCustomer('c_1') as { value: Customer }).value;
+    // The card took the new version with the refetch: the save goes through, nothing conflicts.
+    expect(field(el, 'email').dataset.state).to.equal('view');
+    expect(saved.email).to.equal('mine@example.com');
+    expect(saved.company).to.equal('Moved Ltd');
+  });
+
   it('on 412, "Keep mine" saves again against the new version', async () => {
     const { el, firstEtag, secondEtag } = await conflict();
     button(el, 'email', /^Keep mine$/).click();
