@@ -132,3 +132,48 @@ test('forced colours: a pressed status toggle and the selected flyout tab stand 
   assert.notEqual(selected, other, `selected tab ${selected} vs ${other}`);
   await close();
 });
+
+test('forced colours: the inbox’s selected tab and a selected row are marked in Highlight', async () => {
+  const { page, close } = await browser.page({ width: 1280, height: 900 });
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto(`${browser.base}/demo/inbox.html`);
+  const queue = page.locator('cx-conversation-queue');
+  const rows = queue.locator('[role="option"]');
+  await rows.first().waitFor({ timeout: 20000 });
+  assert.equal(await page.evaluate(() => matchMedia('(forced-colors: active)').matches), true);
+  // The system colour Highlight as this browser resolves it.
+  const highlight = await page.evaluate(() => {
+    const probe = document.createElement('span');
+    probe.style.setProperty('color', 'Highlight');
+    document.body.append(probe);
+    const colour = getComputedStyle(probe).color;
+    probe.remove();
+    return colour;
+  });
+
+  const tabEdge = (locator) => locator.evaluate((element) => getComputedStyle(element).borderBlockEndColor);
+  assert.equal(await tabEdge(queue.locator('[role="tab"][aria-selected="true"]')), highlight, 'selected tab');
+  assert.notEqual(await tabEdge(queue.locator('[role="tab"][aria-selected="false"]').first()), highlight);
+
+  await rows.first().locator('.check').click();
+  await waitFor(page, 'selected', () => {
+    const root = document.querySelector('cx-conversation-queue').shadowRoot;
+    return root.querySelector('[role="option"]').getAttribute('aria-selected') === 'true';
+  });
+  // Focus elsewhere: only the selection may mark the row.
+  await queue.locator('input[type="search"]').focus();
+  const mark = (locator) =>
+    locator.evaluate((row) => {
+      const style = getComputedStyle(row);
+      return {
+        outline: style.outlineStyle === 'none' ? 'none' : style.outlineColor,
+        bar: getComputedStyle(row, '::before').backgroundColor,
+        check: getComputedStyle(row.querySelector('.check')).backgroundColor,
+      };
+    });
+  assert.deepEqual(await mark(rows.nth(0)), { outline: highlight, bar: highlight, check: highlight });
+  const other = await mark(rows.nth(1));
+  assert.equal(other.outline, 'none');
+  assert.notEqual(other.check, highlight);
+  await close();
+});

@@ -1,6 +1,3 @@
-// Over 450 lines, knowingly: the queue's one stylesheet (tabs, toolbar, chips, rows in both layouts,
-// the picker, the open conversation). The search box and chip rules repeat the history's; they
-// belong in a shared toolbar part (noted on issue 25).
 import { css } from 'lit';
 
 export const conversationQueueStyles = css`
@@ -58,100 +55,10 @@ export const conversationQueueStyles = css`
     align-items: center;
     padding: var(--_space-3) var(--_space-4);
   }
-  .search {
-    flex: 1 1 10rem;
-    display: flex;
-    align-items: center;
-    gap: var(--_space-2);
-    min-inline-size: 0;
-    padding: 0 var(--_space-3);
-    border: 1px solid var(--_border-strong);
-    border-radius: var(--_radius-md);
-    background: var(--_bg);
-  }
-  .search:focus-within {
-    outline: var(--_focus-ring-width) solid var(--_focus);
-    outline-offset: 1px;
-  }
-  .search input {
-    flex: 1;
-    min-inline-size: 0;
-    min-block-size: 32px;
-    border: 0;
-    background: transparent;
-    color: inherit;
-    font: inherit;
-    outline: none;
-  }
-  .active-filters {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-2);
-    margin: 0;
-    padding: 0 var(--_space-4) var(--_space-3);
-    list-style: none;
-  }
-  .chip {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space-1);
-    max-inline-size: 100%;
-    min-block-size: 28px;
-    padding: 0 var(--_space-3);
-    border: 1px solid var(--_border-strong);
-    border-radius: 999px;
-    background: var(--_bg);
-    color: var(--_text);
-    font: inherit;
-    cursor: pointer;
-  }
-  .active-filters li {
-    min-inline-size: 0;
-    max-inline-size: 100%;
-  }
-  .chip-text {
-    min-inline-size: 0;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
-  }
-  [popover] {
-    position: fixed;
-    inset: auto;
-    margin: 0;
-    inline-size: min(22rem, calc(100vw - 16px));
-    max-block-size: min(32rem, calc(100vh - 16px));
-    overflow: auto;
-    padding: var(--_space-4);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius-lg);
-    background: var(--_bg-raised);
-    color: var(--_text);
-    box-shadow: var(--_shadow);
-  }
-  .filters-form {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: var(--_space-4);
-  }
   .filters-form fieldset {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-2) var(--_space-4);
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
-  .filters-form legend,
-  .filters-form label.field {
-    font-weight: 600;
-  }
-  .filters-form legend {
-    margin-block-end: var(--_space-2);
-  }
-  .filters-form label.field {
-    display: grid;
-    gap: var(--_space-1);
   }
   .filters-form fieldset label {
     display: inline-flex;
@@ -208,6 +115,8 @@ export const conversationQueueStyles = css`
   /* Every row has one height at a given width (the virtualizer places rows from the first one it
      measures): each part has a single-line track, cut with an ellipsis, never wrapped. */
   .row {
+    /* The containing block of the selection's bar (the virtualizer positions rows absolutely). */
+    position: relative;
     display: grid;
     grid-template-columns: auto minmax(0, 1fr);
     /* Whole pixels: rows of fractional heights make the virtualizer correct its placement (a
@@ -236,10 +145,16 @@ export const conversationQueueStyles = css`
   }
   .row[aria-selected='true'] {
     background: var(--_bg-subtle);
-    box-shadow: inset 3px 0 0 var(--_accent);
   }
-  .row[aria-selected='true']:dir(rtl) {
-    box-shadow: inset -3px 0 0 var(--_accent);
+  /* The selection's bar on the row's starting edge (logical, so it follows dir into the shadow
+     tree, which :dir() does not). */
+  .row[aria-selected='true']::before {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: 0;
+    inline-size: 3px;
+    background: var(--_accent);
   }
   .row.busy {
     opacity: 0.75;
@@ -457,12 +372,14 @@ export const conversationQueueStyles = css`
   }
   .message-list {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-3);
     margin: 0;
     padding: 0;
     list-style: none;
   }
   .message {
+    min-inline-size: 0;
     max-inline-size: min(36rem, 90%);
     padding: var(--_space-2) var(--_space-3);
     border: 1px solid var(--_border);
@@ -492,6 +409,9 @@ export const conversationQueueStyles = css`
   @media (forced-colors: active) {
     .tab[aria-selected='true'] {
       border-block-end-color: Highlight;
+    }
+    .row[aria-selected='true']::before {
+      background: Highlight;
     }
     .row[aria-selected='true'] {
       outline: 2px solid Highlight;

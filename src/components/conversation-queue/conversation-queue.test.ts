@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { announced, announcementMark } from '../../test-support/announcements.js';
 import { nextEvent } from '../../test-support/events.js';
@@ -279,6 +279,63 @@ describe('<cx-conversation-queue>', () => {
     expect(requestsTo(`POST /api/conversations/${id}/resolve`)).to.have.length(1);
   });
 
+  it('puts selected conversations back in the queue or resolves them; a refused one stays selected with its reason', async () => {
+    const el = await mount('tab="handled" can-assign-others');
+    await loaded(el, 4);
+    const ids = rows(el)
+      .slice(0, 3)
+      .map((row) => row.id.replace('row-', ''));
+    rows(el)[0]!.focus();
+    await sendKeys({ press: ' ' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: ' ' });
+    await waitUntil(() => $(el, '.selection-bar .unassign'), 'Unassign offered for handled rows');
+    let mark = announcementMark();
+    $(el, '.selection-bar .unassign')!.click();
+    await announced(/2 back in the queue/, { since: mark });
+    expect(requestsTo(`POST /api/conversations/${ids[0]}/unassign`)).to.have.length(1);
+    expect(requestsTo(`POST /api/conversations/${ids[1]}/unassign`)).to.have.length(1);
+    await waitUntil(() => !$(el, '.selection-bar'), 'the selection is done with');
+    expect(deepActive()?.getAttribute('role'), 'focus back on a row').to.equal('option');
+
+    // Resolve two still handled (the two above stay in place, now in the queue); the server refuses one.
+    const [first, second] = rows(el)
+      .slice(2, 4)
+      .map((row) => row.id.replace('row-', ''));
+    worker.use(
+      http.post(`/api/conversations/${second}/resolve`, () =>
+        HttpResponse.json({ title: 'Not allowed', status: 403 }, { status: 403 }),
+      ),
+    );
+    rows(el)[2]!.focus();
+    await sendKeys({ press: ' ' });
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: ' ' });
+    await waitUntil(() => $(el, '.selection-bar .resolve'), 'Resolve offered');
+    mark = announcementMark();
+    $(el, '.selection-bar .resolve')!.click();
+    await announced(/1 resolved, 1 not/, { since: mark });
+    expect(requestsTo(`POST /api/conversations/${first}/resolve`)).to.have.length(1);
+    await waitUntil(
+      () => $(el, '.selected-count')?.textContent === '1 selected',
+      'the refused one stays selected',
+    );
+    const refused = root(el).getElementById(`row-${second}`)!;
+    expect(refused.getAttribute('aria-selected')).to.equal('true');
+    expect(refused.querySelector('.note--error')!.textContent).to.contain('Nothing changed');
+  });
+
+  it('offers no Unassign or Resolve for a selection of waiting conversations', async () => {
+    const el = await mount('tab="queued" can-assign-others');
+    await loaded(el);
+    rows(el)[0]!.focus();
+    await sendKeys({ press: ' ' });
+    await waitUntil(() => $(el, '.selection-bar'), 'the selection bar');
+    expect($(el, '.selection-bar .assign-me')).to.exist;
+    expect($(el, '.selection-bar .unassign')).to.equal(null);
+    expect($(el, '.selection-bar .resolve')).to.equal(null);
+  });
+
   it('virtualizes 10,000 conversations: pages load as the keyboard goes down, the DOM stays small', async () => {
     const el = await mount('page-size="200"');
     await loaded(el, 50);
@@ -494,6 +551,80 @@ describe('<cx-conversation-queue>', () => {
       await expect(failed).to.be.accessible();
     });
   }
+
+  it('mirrors right to left: the tab arrows, the row’s layout, and no widening', async () => {
+    const el = await mount('dir="rtl" style="width: 360px"', 'pl');
+    await loaded(el, 3);
+    const row = rows(el)[0]!;
+    const check = row.querySelector('.check')!.getBoundingClientRect();
+    const box = row.getBoundingClientRect();
+    // The selection mark starts the row: at its right edge in a right-to-left page.
+    expect(box.right - check.right, 'check near the right edge').to.be.below(40);
+    expect(check.left - box.left, 'check far from the left edge').to.be.above(box.width / 2);
+    for (const shown of rows(el).slice(0, 10))
+      expect(shown.scrollWidth, shown.id).to.be.at.most(shown.clientWidth + 1);
+    tab(el, 'all').focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await waitUntil(
+      () => tab(el, 'queued').getAttribute('aria-selected') === 'true',
+      'ArrowLeft goes to the next tab',
+    );
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => tab(el, 'all').getAttribute('aria-selected') === 'true', 'ArrowRight goes back');
+  });
+
+  describe('at 400 % zoom (320×256)', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    it('keeps the focused row, the filters and the agent picker on screen', async () => {
+      await setViewport({ width: 320, height: 256 });
+      const el = await mount(
+        'tab="queued" can-assign-others style="width: 100%; --cx-conversation-queue-block-size: 256px"',
+      );
+      await loaded(el, 3);
+      const seen = (element: Element) => {
+        const box = element.getBoundingClientRect();
+        return (
+          box.height > 0 &&
+          box.top >= -0.5 &&
+          box.bottom <= innerHeight + 0.5 &&
+          box.left >= -0.5 &&
+          box.right <= innerWidth + 0.5
+        );
+      };
+      rows(el)[0]!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+      await waitUntil(
+        () => deepActive() === rows(el)[2] && seen(rows(el)[2]!),
+        'the third row focused and seen',
+      );
+      expect(document.documentElement.scrollWidth, 'no sideways scrolling').to.be.at.most(innerWidth);
+
+      $(el, '.filters-button')!.click();
+      await waitUntil(() => root(el).querySelector('#queue-filters:popover-open input'), 'the filters');
+      for (const field of root(el).querySelectorAll<HTMLElement>(
+        '#queue-filters :is(input, select, button)',
+      )) {
+        field.focus();
+        await waitUntil(() => seen(field), `${field.outerHTML.slice(0, 60)} seen once focused`);
+      }
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !root(el).querySelector('#queue-filters:popover-open'), 'closed');
+
+      rows(el)[0]!.focus();
+      await sendKeys({ press: ' ' });
+      await waitUntil(() => $(el, '.selection-bar .assign-to'), 'the selection bar');
+      $(el, '.selection-bar .assign-to')!.click();
+      const search = () => root(el).querySelector<HTMLInputElement>('#agent-picker:popover-open input');
+      await waitUntil(search, 'the picker');
+      await waitUntil(() => seen(search()!), 'the picker’s search seen');
+      await waitUntil(() => root(el).querySelector('.agent-option'), 'agents');
+      await sendKeys({ press: 'ArrowDown' });
+      const option = root(el).querySelector('.agent-option')!;
+      await waitUntil(() => seen(option), 'an agent seen');
+    });
+  });
 
   it('fits a 240 px column in Polish and Thai without widening', async () => {
     for (const lang of ['pl', 'th']) {

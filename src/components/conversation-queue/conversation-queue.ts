@@ -1,9 +1,9 @@
 // Over 450 lines: most of them the element's documented API (the CEM is generated from it) and the
 // list's keyboard; the row, filters, actions, agent picker, open conversation and the held-back
 // live rows are parts beside it.
-import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { PollWithoutStream } from '../../api/poll-controller.js';
 import { PagedQueryController, QueryController } from '../../api/query-controller.js';
 import type {
   AgentRef,
@@ -14,10 +14,11 @@ import type {
   Me,
   Page,
 } from '../../api/types.js';
+import { filterBarStyles } from '../../core/filter-bar.js';
 import { CxElement } from '../../core/cx-element.js';
 import type { Politeness } from '../../core/interactions/announcer.js';
 import { RovingFocusController } from '../../core/interactions/roving-focus.js';
-import { sweepLeakedMarkers } from '../../core/leaked-markers.js';
+import { LongListController } from '../../core/long-list.js';
 import type * as Sanitizer from '../../core/sanitize.js';
 import {
   renderEmpty,
@@ -27,13 +28,13 @@ import {
   stateStyles,
 } from '../../core/states.js';
 import { Ticker } from '../../core/ticker.js';
-import { VirtualListController, loadVirtualizer, type VirtualizerModule } from '../../core/virtual-list.js';
+import { loadVirtualizer, type VirtualizerModule } from '../../core/virtual-list.js';
 import { AgentPicker } from './agent-picker.js';
 import { conversationQueueStyles } from './conversation-queue.styles.js';
 import type * as ConversationView from './conversation-view.js';
 import { CxConversationAssignedEvent, CxConversationOpenEvent, CxQueueViewChangeEvent } from './events.js';
 import { HeldRows } from './held-rows.js';
-import { QueueActions } from './queue-actions.js';
+import { QueueActions, queuePermissions, type QueuePermissions } from './queue-actions.js';
 import { QueueFilters } from './queue-filters.js';
 import { renderArrivals, renderQueueFooter, renderSelectionBar, renderTabs } from './queue-parts.js';
 import { queueRow, queueRowView, type RowContext } from './queue-row.js';
@@ -52,13 +53,9 @@ export type { ConversationQueueFilters, QueueTab, QueueView } from './queue-view
 export { parseQueueView, serializeQueueView } from './queue-view.js';
 
 const DEFAULT_PAGE_SIZE = 50;
-const PAGE_STEP = 10;
 const PREFETCH_ROWS = 15;
-const PREFETCH_PIXELS = 600;
 /** Waiting times are shown to the minute; a render every 15 s keeps them within a quarter of one. */
 const TICK_MS = 15_000;
-/** How often the queue checks whether it is time to ask the server again (no live stream). */
-const POLL_CHECK_MS = 250;
 
 /**
  * @tagname cx-conversation-queue
@@ -68,8 +65,9 @@ const POLL_CHECK_MS = 250;
  *
  * The list is a multi-select WAI-ARIA listbox: Up/Down move, Home/End and Page Up/Down jump, typed
  * letters find a customer, Space selects (Escape clears the selection), Enter opens the
- * conversation, M assigns the focused conversation to you. Selected conversations get a bar with "Assign to me" and "Assign to…"
- * (supervisors: `can-assign-others`). While the agent works in the list, conversations that arrive
+ * conversation, M assigns the focused conversation to you. Selected conversations get a bar with
+ * "Assign to me", "Assign to…" (supervisors: `can-assign-others`), and for those being handled
+ * "Unassign" and "Resolve"; each row shows its own outcome. While the agent works in the list, conversations that arrive
  * are held back and announced ("3 new conversations") with a button to show them; nothing moves
  * under the cursor. Long queues load page by page as you scroll; "Load more" does the same from the
  * keyboard.
@@ -96,7 +94,7 @@ const POLL_CHECK_MS = 250;
  * @cssproperty --cx-conversation-queue-block-size - Height of the list (default 36rem).
  */
 export class CxConversationQueue extends CxElement {
-  static override styles = [CxElement.styles, stateStyles, conversationQueueStyles];
+  static override styles = [CxElement.styles, stateStyles, filterBarStyles, conversationQueueStyles];
 
   /** Which tab shows: `all`, `queued` (In queue), `handled` or `resolved`. */
   @property({ reflect: true }) tab: QueueTab = 'all';
@@ -167,27 +165,30 @@ export class CxConversationQueue extends CxElement {
   );
 
   private readonly ticker = new Ticker(this, TICK_MS);
+  // A queue must not go stale: without a live stream it asks again every `poll-interval-ms`.
+  protected readonly poll = new PollWithoutStream(this, {
+    intervalMs: () => this.pollIntervalMs,
+    refresh: () => this.refresh(),
+  });
   private readonly held = new HeldRows<Conversation>();
   private readonly filterPart = new QueueFilters(this, this.localize, this.focusKeeper, this.text);
   private readonly actions = new QueueActions(this, this.text, this.localize);
   private readonly picker = new AgentPicker(this, this.localize, this.text);
-  private readonly list = new VirtualListController<Conversation>(this, {
-    scroller: () => this.scroller,
+  private readonly longList = new LongListController<Conversation>(this, {
+    keeper: this.focusKeeper,
+    items: () => this.rows,
     key: (conversation) => conversation.id,
-    load: () => this.loadVirtualizer(),
-  });
-  private readonly roving = new RovingFocusController(this, {
-    orientation: 'vertical',
-    pageStep: PAGE_STEP,
-    count: () => this.list.reachable(this.rows.length),
-    element: (index) => this.rowElement(index),
-    reveal: (index) => this.list.reveal(index, () => this.rowElement(index) !== null),
-    label: (index) => this.rows[index]?.customer.name ?? '',
+    rowId: (conversation) => `row-${conversation.id}`,
+    label: (conversation) => conversation.customer.name,
     locale: () => this.localize.locale,
-    onMove: (index) => {
-      if (index >= this.rows.length - 1) void this.conversations.fetchNextPage();
-    },
+    scroller: () => this.scroller,
+    loadVirtualizer: () => this.loadVirtualizer(),
+    fetchNextPage: () => void this.conversations.fetchNextPage(),
+    isFetchingNextPage: () => this.conversations.isFetchingNextPage,
+    prefetchRows: PREFETCH_ROWS,
   });
+  private readonly list = this.longList.list;
+  private readonly roving = this.longList.roving;
   private readonly tabs = new RovingFocusController(this, {
     orientation: 'horizontal',
     wrap: true,
@@ -203,31 +204,6 @@ export class CxConversationQueue extends CxElement {
   private sanitizer?: typeof Sanitizer;
   /** The open conversation's view, loaded the first time one opens (the sanitizer with it). */
   private conversationView?: typeof ConversationView;
-  private savedScrollTop = 0;
-  /** The list swept of the markers lit-html leaks (see sweepLeakedMarkers), and how to stop. */
-  private swept?: { list: HTMLElement; stop: () => void };
-  private lastLoad?: { key: string; count: number };
-
-  private pollTimer?: ReturnType<typeof setInterval>;
-  private lastPoll = Date.now();
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // A queue must not go stale: without a live stream (or while it reconnects) it asks again
-    // every `poll-interval-ms`, unless the host set an interval of its own on the provider.
-    this.pollTimer = setInterval(() => {
-      const client = this.client;
-      if (!client || client.live.status === 'live' || document.visibilityState === 'hidden') return;
-      if (client.refreshIntervalMs || Date.now() - this.lastPoll < this.pollIntervalMs) return;
-      this.lastPoll = Date.now();
-      void this.refresh();
-    }, POLL_CHECK_MS);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.pollTimer);
-  }
 
   /** @internal */
   get announcedName(): string {
@@ -253,9 +229,7 @@ export class CxConversationQueue extends CxElement {
   async closeConversation(): Promise<void> {
     if (!this.openId) return;
     this.openId = undefined;
-    await this.updateComplete;
-    await this.list.scrollTo(this.savedScrollTop);
-    await this.roving.focusActive({ preventScroll: true });
+    await this.longList.restore();
   }
 
   /** @internal Said through the page's announcer (the actions part speaks through it). */
@@ -294,7 +268,7 @@ export class CxConversationQueue extends CxElement {
       this.tab = view.tab;
       this.filters = view.filters;
     }
-    if (changed.has('filters')) this.filterPart.syncSearch();
+    if (changed.has('filters')) this.filterPart.bar.syncSearch();
     if (changed.has('tab')) this.tabs.active = QUEUE_TABS.indexOf(this.tab);
     if (changed.has('tab') || changed.has('filters')) {
       this.roving.active = 0;
@@ -307,11 +281,6 @@ export class CxConversationQueue extends CxElement {
   }
 
   protected override updated(): void {
-    const list = this.scroller;
-    if (this.swept?.list !== list) {
-      this.swept?.stop();
-      this.swept = list && { list, stop: sweepLeakedMarkers(list) };
-    }
     const arrived = this.held.takeArrivals();
     if (arrived) this.announce(this.text.strings.newArrivals(arrived));
     this.reportLoad();
@@ -340,9 +309,8 @@ export class CxConversationQueue extends CxElement {
     if (!result || result.isFetching || result.isError || !result.data) return;
     const key = this.viewKey;
     const count = this.rows.length;
-    if (this.lastLoad?.key === key && this.lastLoad.count === count) return;
-    const previous = this.lastLoad?.key === key ? this.lastLoad.count : 0;
-    this.lastLoad = { key, count };
+    const previous = this.longList.settled(key, count);
+    if (previous === undefined) return;
     const text = this.text.strings;
     if (count && count > previous)
       this.announce(
@@ -363,8 +331,7 @@ export class CxConversationQueue extends CxElement {
   // ---- the list ----
 
   private rowElement(index: number): HTMLElement | null {
-    const conversation = this.rows[index];
-    return conversation ? (this.shadowRoot?.getElementById(`row-${conversation.id}`) ?? null) : null;
+    return this.longList.rowElement(index);
   }
 
   private toggleSelected(conversation: Conversation): void {
@@ -403,7 +370,7 @@ export class CxConversationQueue extends CxElement {
       if (
         (event.key === 'm' || event.key === 'M') &&
         !this.roving.typing &&
-        this.mayAssignToMe(conversation)
+        this.may.assignToMe(conversation)
       ) {
         event.preventDefault();
         void this.assignToMe([this.actions.view(conversation)]);
@@ -424,26 +391,6 @@ export class CxConversationQueue extends CxElement {
     else void this.open(conversation, index);
   }
 
-  private onRangeChanged(event: RangeChangedEvent): void {
-    if (this.list.rangeChanged(event, this.roving.active)) {
-      this.requestUpdate();
-      if (this.shadowRoot!.activeElement === this.scroller && this.list.rendered(this.roving.active))
-        void this.updateComplete.then(() => this.roving.focusActive({ preventScroll: true }));
-    }
-    if (event.last >= this.rows.length - PREFETCH_ROWS) void this.conversations.fetchNextPage();
-  }
-
-  private onPlainScroll(event: Event): void {
-    const list = event.currentTarget as HTMLElement;
-    if (list.scrollTop + list.clientHeight >= list.scrollHeight - PREFETCH_PIXELS)
-      void this.conversations.fetchNextPage();
-  }
-
-  private onListFocus(event: FocusEvent): void {
-    if (event.target !== event.currentTarget || !this.list.rendered(this.roving.active)) return;
-    this.rowElement(this.roving.active)?.focus({ preventScroll: true });
-  }
-
   /** Shows the conversations held back, from the top, with focus on the newest. */
   private async showArrivals(): Promise<void> {
     this.held.release();
@@ -455,21 +402,10 @@ export class CxConversationQueue extends CxElement {
     await this.roving.focus(0);
   }
 
-  private loadMore(): void {
-    if (this.conversations.isFetchingNextPage) return;
-    const firstNew = this.rows.length;
-    this.focusKeeper.handOffTo(() => this.rowElement(firstNew) ?? this.scroller);
-    void this.conversations.fetchNextPage();
-  }
-
   // ---- who may do what ----
 
-  private get mayAssignOthers(): boolean {
-    return this.canAssignOthers ?? this.me.data?.permissions?.assignOthers ?? false;
-  }
-
-  private mayAssignToMe(conversation: Conversation): boolean {
-    return conversation.assignee?.id !== this.me.data?.id && conversation.state !== 'closed';
+  private get may(): QueuePermissions {
+    return queuePermissions(this.me.data, this.canAssignOthers);
   }
 
   /** The agent using the queue; asked for now if a key was quicker than `/me`. */
@@ -479,17 +415,20 @@ export class CxConversationQueue extends CxElement {
     return client.queryClient.fetchQuery(client.me(this.localize.locale)).catch(() => undefined);
   }
 
-  private mayRelease(conversation: Conversation): boolean {
-    const mine = conversation.assignee?.id === this.me.data?.id;
-    return conversation.state === 'handled' && (mine || this.mayAssignOthers);
-  }
-
   private async assignToMe(conversations: Conversation[]): Promise<void> {
     const me = await this.whoAmI();
     if (!me) return;
     const yours = conversations.filter((conversation) => conversation.assignee?.id !== me.id);
     await this.actions.assign(yours, me);
     this.clearSelection(conversations);
+  }
+
+  /** Puts the selected conversations back in the queue, or resolves them; the selection keeps those that failed. */
+  private async release(conversations: Conversation[], how: 'unassign' | 'resolve'): Promise<void> {
+    // The bar may go with the selection: focus goes back to the list.
+    this.focusKeeper.handOffTo(() => this.rowElement(this.roving.active) ?? this.scroller);
+    await this.actions[how](conversations);
+    this.clearSelection(conversations.filter((conversation) => !this.actions.noteOf(conversation.id)));
   }
 
   private openPicker(conversations: Conversation[], trigger: string): void {
@@ -502,7 +441,7 @@ export class CxConversationQueue extends CxElement {
   private async open(conversation: Conversation, index: number): Promise<void> {
     this.roving.active = index;
     if (!this.emit(new CxConversationOpenEvent(conversation))) return;
-    this.savedScrollTop = this.scroller?.scrollTop ?? 0;
+    this.longList.saveScroll();
     [this.sanitizer, this.conversationView] = await Promise.all([
       this.sanitizer ?? import('../../core/sanitize.js'),
       this.conversationView ?? import('./conversation-view.js'),
@@ -557,17 +496,17 @@ export class CxConversationQueue extends CxElement {
         busy: this.actions.busy(conversation.id),
         note: this.actions.noteOf(conversation.id),
         can: {
-          assignToMe: this.mayAssignToMe(conversation),
-          assignOthers: this.mayAssignOthers && Boolean(me) && conversation.state !== 'closed',
-          unassign: this.mayRelease(conversation),
-          resolve: this.mayRelease(conversation),
+          assignToMe: this.may.assignToMe(conversation),
+          assignOthers: this.may.assignOthers && Boolean(me) && conversation.state !== 'closed',
+          unassign: this.may.release(conversation),
+          resolve: this.may.release(conversation),
         },
         headingLevel: this.headingLevel,
         onBack: () => void this.closeConversation(),
         onAssignToMe: () => void this.assignToMe([conversation]),
         onAssignTo: () => this.openPicker([conversation], '.detail-assign-to'),
-        onUnassign: () => void this.actions.unassign(conversation),
-        onResolve: () => void this.actions.resolve(conversation),
+        onUnassign: () => void this.actions.unassign([conversation]),
+        onResolve: () => void this.actions.resolve([conversation]),
         onRetryMessages: () => void this.openMessages.refetch(),
         onLoadMore: () => void this.openMessages.fetchNextPage(),
       })}
@@ -577,6 +516,7 @@ export class CxConversationQueue extends CxElement {
   private renderQueue(): TemplateResult {
     const text = this.text.strings;
     const selected = this.selectedRows;
+    const releasable = selected.filter((row) => this.may.release(row));
     return html`<div class="cx-visually-hidden" part="heading" role="heading" aria-level=${this.headingLevel}>
         ${text.widgetName}
       </div>
@@ -593,11 +533,14 @@ export class CxConversationQueue extends CxElement {
       ${renderArrivals(this.held.heldBack, text, () => void this.showArrivals())}
       ${renderSelectionBar({
         selected: selected.length,
-        assignable: selected.filter((row) => this.mayAssignToMe(row)).length,
-        canAssignOthers: this.mayAssignOthers,
+        assignable: selected.filter((row) => this.may.assignToMe(row)).length,
+        canAssignOthers: this.may.assignOthers,
+        releasable: releasable.length,
         text,
         assignToMe: () => void this.assignToMe(selected),
         assignTo: () => this.openPicker(selected, '.selection-bar .assign-to'),
+        unassign: () => void this.release(releasable, 'unassign'),
+        resolve: () => void this.release(releasable, 'resolve'),
         clear: () => {
           this.focusKeeper.handOffTo(() => this.rowElement(this.roving.active) ?? this.scroller);
           this.clearSelection();
@@ -620,7 +563,7 @@ export class CxConversationQueue extends CxElement {
         nextPageFailed: Boolean(this.conversations.nextPageError),
         text,
         retryLabel: this.localize.messages.retry,
-        loadMore: () => this.loadMore(),
+        loadMore: () => this.longList.loadMore(),
         retryNextPage: () => void this.conversations.fetchNextPage(),
       })}`;
   }
@@ -639,7 +582,7 @@ export class CxConversationQueue extends CxElement {
         return renderEmpty({
           heading: text.filteredEmptyHeading,
           detail: text.filteredEmptyDetail,
-          action: { label: text.clearFilters, onClick: () => this.filterPart.clear() },
+          action: { label: text.clearFilters, onClick: () => this.filterPart.bar.clear() },
         });
       const heading = {
         all: text.emptyAll,
@@ -681,14 +624,14 @@ export class CxConversationQueue extends CxElement {
         aria-label=${text.listLabel}
         aria-describedby="list-keys"
         aria-busy=${this.conversations.isFetchingNextPage ? 'true' : 'false'}
-        tabindex=${this.list.rendered(this.roving.active) ? -1 : 0}
+        tabindex=${this.longList.listTabIndex}
         data-focus-fallback
         @keydown=${this.onListKeydown}
         @click=${this.onListClick}
-        @focus=${this.onListFocus}
+        @focus=${this.longList.onFocus}
         @focusin=${this.roving.onFocusIn}
-        @rangeChanged=${this.onRangeChanged}
-        @scroll=${plain ? this.onPlainScroll : undefined}
+        @rangeChanged=${this.longList.onRangeChanged}
+        @scroll=${plain ? this.longList.onPlainScroll : undefined}
       >
         ${this.list.render(rows, renderItem)}
       </div>`;

@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { CxClient } from '../../api/client.js';
 import { isCxApiError } from '../../api/errors.js';
-import type { AgentRef, Conversation } from '../../api/types.js';
+import type { AgentRef, Conversation, Me } from '../../api/types.js';
 import { HostState } from '../../core/host-state.js';
 import type { Politeness } from '../../core/interactions/announcer.js';
 import { describeError, type ErrorWording } from '../../core/states.js';
@@ -55,40 +55,59 @@ export class QueueActions {
   }
 
   /** Assigns each conversation to `agent`; returns how many the server took. */
-  async assign(conversations: Conversation[], agent: AgentRef): Promise<number> {
-    const results = await Promise.all(
-      conversations.map((conversation) =>
-        this.change(
-          conversation,
-          'assign',
-          { state: 'handled', assignee: agent, waitingSince: null },
-          (client) =>
-            client.assignConversation(conversation.id, agent.id, {
-              expectedAssigneeId: conversation.assignee?.id ?? null,
-            }),
-        ),
+  assign(conversations: Conversation[], agent: AgentRef): Promise<number> {
+    const text = this.text.strings;
+    return this.each(conversations, text.assignedTo(agent.name), text.bulkResult, (conversation) =>
+      this.change(
+        conversation,
+        'assign',
+        { state: 'handled', assignee: agent, waitingSince: null },
+        (client) =>
+          client.assignConversation(conversation.id, agent.id, {
+            expectedAssigneeId: conversation.assignee?.id ?? null,
+          }),
       ),
     );
-    const done = results.filter(Boolean).length;
+  }
+
+  /** Puts each conversation back in the queue; returns how many the server took. */
+  unassign(conversations: Conversation[]): Promise<number> {
     const text = this.text.strings;
-    if (conversations.length > 1) this.host.say(text.bulkResult(done, conversations.length - done));
-    else if (done) this.host.say(text.assignedTo(agent.name));
-    return done;
+    return this.each(conversations, text.backInQueue, text.bulkUnassigned, (conversation) =>
+      this.change(conversation, 'unassign', { state: 'queued', assignee: null }, (client) =>
+        client.unassignConversation(conversation.id, {
+          expectedAssigneeId: conversation.assignee?.id ?? null,
+        }),
+      ),
+    );
   }
 
-  async unassign(conversation: Conversation): Promise<boolean> {
-    const done = await this.change(conversation, 'unassign', { state: 'queued', assignee: null }, (client) =>
-      client.unassignConversation(conversation.id, { expectedAssigneeId: conversation.assignee?.id ?? null }),
+  /** Resolves each conversation; returns how many the server took. */
+  resolve(conversations: Conversation[]): Promise<number> {
+    const text = this.text.strings;
+    return this.each(conversations, text.resolvedDone, text.bulkResolved, (conversation) =>
+      this.change(conversation, 'resolve', { state: 'resolved', assignee: null }, (client) =>
+        client.resolveConversation(conversation.id, {
+          expectedAssigneeId: conversation.assignee?.id ?? null,
+        }),
+      ),
     );
-    if (done) this.host.say(this.text.strings.backInQueue);
-    return done;
   }
 
-  async resolve(conversation: Conversation): Promise<boolean> {
-    const done = await this.change(conversation, 'resolve', { state: 'resolved', assignee: null }, (client) =>
-      client.resolveConversation(conversation.id, { expectedAssigneeId: conversation.assignee?.id ?? null }),
-    );
-    if (done) this.host.say(this.text.strings.resolvedDone);
+  /**
+   * Changes each conversation at once (each row shows its own outcome); says the result: what was
+   * done for one, "3 done, 1 failed" for many (a failed row has said why already).
+   */
+  private async each(
+    conversations: Conversation[],
+    doneForOne: string,
+    doneForMany: (done: number, failed: number) => string,
+    change: (conversation: Conversation) => Promise<boolean>,
+  ): Promise<number> {
+    const results = await Promise.all(conversations.map(change));
+    const done = results.filter(Boolean).length;
+    if (conversations.length > 1) this.host.say(doneForMany(done, conversations.length - done));
+    else if (done) this.host.say(doneForOne);
     return done;
   }
 
@@ -147,4 +166,25 @@ export class QueueActions {
     else next.delete(id);
     this.notes.value = next;
   }
+}
+
+/** What the agent may do to conversations. */
+export interface QueuePermissions {
+  /** Assign to others (a supervisor), not only to themselves. */
+  readonly assignOthers: boolean;
+  /** Take it: not theirs already, and not closed. */
+  assignToMe(conversation: Conversation): boolean;
+  /** Put it back in the queue or resolve it: being handled, by them or (a supervisor) anyone. */
+  release(conversation: Conversation): boolean;
+}
+
+/** Who may do what: the host's word (`can-assign-others`) if it gave one, else `/me`'s. */
+export function queuePermissions(me: Me | undefined, canAssignOthers: boolean | undefined): QueuePermissions {
+  const assignOthers = canAssignOthers ?? me?.permissions?.assignOthers ?? false;
+  return {
+    assignOthers,
+    assignToMe: (conversation) => conversation.assignee?.id !== me?.id && conversation.state !== 'closed',
+    release: (conversation) =>
+      conversation.state === 'handled' && (conversation.assignee?.id === me?.id || assignOthers),
+  };
 }

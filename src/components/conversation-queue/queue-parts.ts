@@ -71,9 +71,13 @@ export function renderSelectionBar(view: {
   /** How many of them the agent can take (not theirs already). */
   assignable: number;
   canAssignOthers: boolean;
+  /** How many of them the agent may put back in the queue or resolve. */
+  releasable: number;
   text: QueueMessages;
   assignToMe(): void;
   assignTo(): void;
+  unassign(): void;
+  resolve(): void;
   clear(): void;
 }): TemplateResult | typeof nothing {
   const { text } = view;
@@ -102,6 +106,14 @@ export function renderSelectionBar(view: {
           >
             ${text.assignTo}
           </button>`
+        : nothing
+    }
+    ${
+      view.releasable
+        ? html`<button type="button" class="cx-button unassign" @click=${view.unassign}>
+              ${text.unassign}
+            </button>
+            <button type="button" class="cx-button resolve" @click=${view.resolve}>${text.resolve}</button>`
         : nothing
     }
     <button type="button" class="cx-link-button" @click=${view.clear}>${text.clearSelection}</button>

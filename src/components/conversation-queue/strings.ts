@@ -54,7 +54,10 @@ export interface QueueMessages {
   agentLoad: (count: number) => string;
   noAgentMatches: string;
   assignedTo: (name: string) => string;
+  /** After assigning many: how many went through and how many did not. */
   bulkResult: (done: number, failed: number) => string;
+  bulkUnassigned: (done: number, failed: number) => string;
+  bulkResolved: (done: number, failed: number) => string;
   takenBy: (name: string) => string;
   takenBySomeone: string;
   actionFailed: (reason: string) => string;

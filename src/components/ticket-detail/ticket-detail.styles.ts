@@ -53,12 +53,16 @@ export const ticketDetailStyles = css`
   .notes,
   .files {
     display: grid;
+    /* One column as wide as the panel: an auto column grows to its widest unbreakable content (a
+       broken image's alt text once the image fails, a pasted <pre>), and the panel with it. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space-3);
     margin: 0;
     padding: 0;
     list-style: none;
   }
   .message {
+    min-inline-size: 0;
     max-inline-size: 92%;
     padding: var(--_space-3) var(--_space-4);
     border: 1px solid var(--_border);
@@ -102,6 +106,14 @@ export const ticketDetailStyles = css`
   }
   .body--html :is(p, ul, ol, blockquote, pre) {
     margin: 0 0 var(--_space-2);
+  }
+  .body--html pre {
+    white-space: pre-wrap;
+  }
+  .body--html table {
+    display: block;
+    max-inline-size: 100%;
+    overflow-x: auto;
   }
   .body img {
     max-inline-size: 100%;

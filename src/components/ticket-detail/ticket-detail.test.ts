@@ -194,6 +194,43 @@ describe('<cx-ticket-detail>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('stays inside a 240 px column when an image fails and shows its long alt text, or a <pre> is pasted', async () => {
+    const wide = 'W'.repeat(120);
+    serve(
+      { ...voiceTicket, id: 't_wide' },
+      {
+        messages: [
+          {
+            id: 'm1',
+            ticketId: 't_wide',
+            author: { type: 'customer', name: 'Eve' },
+            direction: 'inbound',
+            body: `<p>See:</p><img src="/nowhere/missing.png" alt="${wide}"><pre>${wide}</pre><table><tr><td>${wide}</td><td>${wide}</td></tr></table>`,
+            bodyFormat: 'html',
+            createdAt: at,
+            attachments: [],
+          },
+        ],
+      },
+    );
+    const provider = await fixture(
+      html`<div style="inline-size: 240px">
+        <cx-provider base-url="/api"><cx-ticket-detail ticket-id="t_wide"></cx-ticket-detail></cx-provider>
+      </div>`,
+    );
+    const el = provider.querySelector('cx-ticket-detail')!;
+    const image = () => el.shadowRoot!.querySelector<HTMLImageElement>('.body img');
+    await waitUntil(image, 'the message with its image', { timeout: 6000 });
+    // The width is measured after the image has failed (its alt text shown), not before.
+    await waitUntil(() => image()!.complete, 'the image failed');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(el.getBoundingClientRect().width).to.be.at.most(240);
+    for (const part of el.shadowRoot!.querySelectorAll<HTMLElement>('.message, .body, pre'))
+      expect(part.getBoundingClientRect().right, part.className || part.localName).to.be.at.most(
+        el.getBoundingClientRect().right + 1,
+      );
+  });
+
   it('refuses unsafe recording and attachment URLs', async () => {
     serve(
       { ...voiceTicket, id: 't_bad', recordingUrl: 'javascript:alert(1)' },

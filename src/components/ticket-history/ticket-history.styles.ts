@@ -21,98 +21,18 @@ export const ticketHistoryStyles = css`
     padding: var(--_space-4);
     border-block-end: 1px solid var(--_border);
   }
-  .search {
-    flex: 1 1 12rem;
-    display: flex;
-    align-items: center;
-    gap: var(--_space-2);
-    min-inline-size: 0;
-    padding: 0 var(--_space-3);
-    border: 1px solid var(--_border-strong);
-    border-radius: var(--_radius-md);
-    background: var(--_bg);
-  }
-  .search:focus-within {
-    outline: var(--_focus-ring-width) solid var(--_focus);
-    outline-offset: 1px;
-  }
-  .search input {
-    flex: 1;
-    min-inline-size: 0;
-    min-block-size: 32px;
-    border: 0;
-    background: transparent;
-    color: inherit;
-    font: inherit;
-    outline: none;
-  }
   .statuses {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-2);
     inline-size: 100%;
   }
-  .chip {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--_space-1);
-    min-block-size: 28px;
-    padding: 0 var(--_space-3);
-    border: 1px solid var(--_border-strong);
-    border-radius: var(--_radius-pill);
-    background: var(--_bg);
-    font-size: var(--_font-size-sm);
-    cursor: pointer;
-  }
-  .chip[aria-pressed='true'] {
-    border-color: var(--_accent);
-    background: var(--_accent);
-    color: var(--_accent-text);
-  }
   .active-filters {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-2);
-    align-items: center;
-    margin: 0;
     padding: var(--_space-3) var(--_space-4);
-    list-style: none;
     border-block-end: 1px solid var(--_border);
   }
-  .cx-link-button {
-    padding: var(--_space-1) var(--_space-2);
-  }
   [popover] {
-    position: fixed;
-    inset: auto;
-    margin: 0;
-    inline-size: min(22rem, calc(100vw - 16px));
-    overflow: auto;
     padding: var(--_space-5);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius-lg);
-    background: var(--_bg-raised);
-    color: var(--_text);
-    box-shadow: var(--_shadow);
-  }
-  .filters-form {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: var(--_space-4);
-  }
-  .filters-form fieldset {
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
-  .filters-form legend,
-  .filters-form label.field {
-    display: grid;
-    gap: var(--_space-1);
-    font-weight: 600;
-  }
-  .filters-form legend {
-    margin-block-end: var(--_space-2);
   }
   .filters-form :is(select, input) {
     font-weight: normal;

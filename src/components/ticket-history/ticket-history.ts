@@ -1,14 +1,11 @@
-// Just over 450 lines, most of them the element's documented API (the CEM is generated from it);
-// the row, footer, drill-in, filters and virtual list are parts beside it.
-import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { PagedQueryController } from '../../api/query-controller.js';
 import type { Ticket, TicketQuery } from '../../api/types.js';
 import { badgeStyles } from '../../core/badges.js';
+import { filterBarStyles } from '../../core/filter-bar.js';
 import { CxElement } from '../../core/cx-element.js';
-import { RovingFocusController } from '../../core/interactions/roving-focus.js';
-import { sweepLeakedMarkers } from '../../core/leaked-markers.js';
+import { LongListController } from '../../core/long-list.js';
 import {
   renderEmpty,
   renderLeftOut,
@@ -22,17 +19,13 @@ import { HistoryFilters, type TicketHistoryFilters } from './history-filters.js'
 import { historyQuery, prepareRows, renderDrillIn, renderEntry, renderFooter } from './history-parts.js';
 import { historyStrings } from './strings.js';
 import { ticketHistoryStyles } from './ticket-history.styles.js';
-import { loadVirtualizer, VirtualListController, type VirtualizerModule } from '../../core/virtual-list.js';
+import { loadVirtualizer, type VirtualizerModule } from '../../core/virtual-list.js';
 
 export type { ListFilterKey, TicketHistoryFilters, ValueFilterKey } from './history-filters.js';
 
 const DEFAULT_PAGE_SIZE = 25;
-/** A plain list fetches the next page when the agent scrolls this close to its end. */
-const PREFETCH_PIXELS = 600;
 /** Start fetching the next page this many rows before the end, so scrolling rarely waits. */
 const PREFETCH_ROWS = 10;
-/** Page Up and Page Down move this many tickets. */
-const PAGE_STEP = 10;
 
 /**
  * @tagname cx-ticket-history
@@ -70,7 +63,7 @@ const PAGE_STEP = 10;
  * @cssproperty --cx-ticket-history-block-size - Height of the panel when not compact (default 32rem).
  */
 export class CxTicketHistory extends CxElement {
-  static override styles = [CxElement.styles, stateStyles, badgeStyles, ticketHistoryStyles];
+  static override styles = [CxElement.styles, stateStyles, badgeStyles, filterBarStyles, ticketHistoryStyles];
 
   /** Whose history to show. */
   @property({ attribute: 'customer-id' }) customerId?: string;
@@ -113,29 +106,23 @@ export class CxTicketHistory extends CxElement {
   /** The history's own strings (see strings.ts), loaded with the shared ones. */
   private readonly text = this.localize.use(historyStrings);
   private readonly filterPart = new HistoryFilters(this, this.localize, this.focusKeeper, this.text);
-  private readonly list = new VirtualListController<Ticket>(this, {
-    scroller: () => this.scroller,
+  private readonly longList = new LongListController<Ticket>(this, {
+    keeper: this.focusKeeper,
+    items: () => this.items,
     key: (ticket) => ticket.id,
-    load: () => this.loadVirtualizer(),
+    rowId: (ticket) => `entry-${ticket.id}`,
+    label: (ticket) => ticket.subject,
+    scroller: () => this.scroller,
+    loadVirtualizer: () => this.loadVirtualizer(),
+    fetchNextPage: () => void this.tickets.fetchNextPage(),
+    isFetchingNextPage: () => this.tickets.isFetchingNextPage,
+    prefetchRows: PREFETCH_ROWS,
+    pages: () => !this.compact,
   });
-  private readonly roving = new RovingFocusController(this, {
-    orientation: 'vertical',
-    pageStep: PAGE_STEP,
-    count: () => this.list.reachable(this.items.length),
-    element: (index) => this.rowElement(index),
-    reveal: (index) => this.list.reveal(index, () => this.rowElement(index) !== null),
-    label: (index) => this.items[index]?.subject ?? '',
-    onMove: (index) => {
-      // Near the end of what is loaded, the next page is fetched.
-      if (index >= this.items.length - 1 && !this.compact) void this.tickets.fetchNextPage();
-    },
-  });
+  private readonly list = this.longList.list;
+  private readonly roving = this.longList.roving;
 
-  private savedScrollTop = 0;
-  private lastLoad?: { key: string; count: number };
   private rowsPrepared = false;
-  /** The list swept of the markers lit-html leaks (see sweepLeakedMarkers), and how to stop. */
-  private swept?: { list: HTMLElement; stop: () => void };
 
   constructor() {
     super();
@@ -161,12 +148,7 @@ export class CxTicketHistory extends CxElement {
   async closeTicket(): Promise<void> {
     if (!this.openTicketId) return;
     this.openTicketId = undefined;
-    await this.updateComplete;
-    // The list is rendered anew: its virtualizer lays out its first rows before it can scroll.
-    await this.list.scrollTo(this.savedScrollTop);
-    // The row had focus when the agent left, so it is in view at this scroll position: focus it
-    // without scrolling once the virtualizer has rendered there.
-    await this.roving.focusActive({ preventScroll: true });
+    await this.longList.restore();
   }
 
   override connectedCallback(): void {
@@ -198,15 +180,12 @@ export class CxTicketHistory extends CxElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.compact) this.list.prepare();
     if (changed.has('customerId') || changed.has('filters') || changed.has('sort')) this.roving.active = 0;
+    // The search box shows the search the host set (a deep link), unless the agent is typing one.
+    if (changed.has('filters')) this.filterPart.bar.syncSearch();
     this.list.beforeRender(this.items.length);
   }
 
   protected override updated(): void {
-    const list = this.scroller;
-    if (this.swept?.list !== list) {
-      this.swept?.stop();
-      this.swept = list && { list, stop: sweepLeakedMarkers(list) };
-    }
     this.reportLoad();
   }
 
@@ -216,9 +195,8 @@ export class CxTicketHistory extends CxElement {
     if (!this.customerId || !result || result.isFetching || result.isError || !result.data) return;
     const key = JSON.stringify(this.ticketQuery());
     const count = this.items.length;
-    if (this.lastLoad?.key === key && this.lastLoad.count === count) return;
-    const previous = this.lastLoad?.key === key ? this.lastLoad.count : 0;
-    this.lastLoad = { key, count };
+    const previous = this.longList.settled(key, count);
+    if (previous === undefined) return;
     const history = this.text.strings;
     // An empty list says so itself (its empty state).
     if (count) {
@@ -237,11 +215,6 @@ export class CxTicketHistory extends CxElement {
   }
 
   // ---- the list ----
-
-  private rowElement(index: number): HTMLElement | null {
-    const ticket = this.items[index];
-    return ticket ? (this.shadowRoot?.getElementById(`entry-${ticket.id}`) ?? null) : null;
-  }
 
   private onListKeydown(event: KeyboardEvent): void {
     if (event.key === 'Enter' || event.key === ' ') {
@@ -264,35 +237,12 @@ export class CxTicketHistory extends CxElement {
     if (ticket) void this.openTicket(ticket, index);
   }
 
-  private onPlainScroll(event: Event): void {
-    const list = event.currentTarget as HTMLElement;
-    if (list.scrollTop + list.clientHeight >= list.scrollHeight - PREFETCH_PIXELS)
-      void this.tickets.fetchNextPage();
-  }
-
-  private onRangeChanged(event: RangeChangedEvent): void {
-    if (this.list.rangeChanged(event, this.roving.active)) {
-      this.requestUpdate();
-      // Focus waited on the list itself for the active row (scrolled away and back, or rendered
-      // anew by the virtualizer): the row takes it back.
-      if (this.shadowRoot!.activeElement === this.scroller && this.list.rendered(this.roving.active))
-        void this.updateComplete.then(() => this.roving.focusActive({ preventScroll: true }));
-    }
-    if (event.last >= this.items.length - PREFETCH_ROWS) void this.tickets.fetchNextPage();
-  }
-
-  /** Focus on the listbox itself goes on to the active row when it is rendered. */
-  private onListFocus(event: FocusEvent): void {
-    if (event.target !== event.currentTarget || !this.list.rendered(this.roving.active)) return;
-    this.rowElement(this.roving.active)?.focus({ preventScroll: true });
-  }
-
   // ---- drill-in ----
 
   private async openTicket(ticket: Ticket, index: number): Promise<void> {
     this.roving.active = index;
     if (!this.emit(new CxTicketOpenEvent(ticket))) return; // the host opens it its own way
-    this.savedScrollTop = this.scroller?.scrollTop ?? 0;
+    this.longList.saveScroll();
     this.tooltip.hide();
     // The detail view and the HTML sanitizer are only loaded by agents who drill in.
     await import('../ticket-detail/define.js');
@@ -306,14 +256,6 @@ export class CxTicketHistory extends CxElement {
       event.preventDefault();
       void this.closeTicket();
     }
-  }
-
-  /** Load more: the button stays focusable while loading (aria-disabled); gone, the first new row takes focus. */
-  private loadMore(): void {
-    if (this.tickets.isFetchingNextPage) return;
-    const firstNew = this.items.length;
-    this.focusKeeper.handOffTo(() => this.rowElement(firstNew) ?? this.scroller);
-    void this.tickets.fetchNextPage();
   }
 
   private retry(): void {
@@ -364,11 +306,11 @@ export class CxTicketHistory extends CxElement {
     if (this.tickets.isLoading && !items.length) return renderLoading(messages.loading, this.compact ? 2 : 5);
     if (!items.length && this.tickets.invalid) return html`${renderLeftOut(this.tickets.invalid, messages)}`;
     if (!items.length) {
-      return this.filterPart.active
+      return this.filterPart.bar.active
         ? renderEmpty({
             heading: history.filteredEmptyHeading,
             detail: history.filteredEmptyDetail,
-            action: { label: history.clearFilters, onClick: () => this.filterPart.clear() },
+            action: { label: history.clearFilters, onClick: () => this.filterPart.bar.clear() },
           })
         : renderEmpty({ heading: history.emptyHeading, detail: history.emptyDetail });
     }
@@ -390,21 +332,20 @@ export class CxTicketHistory extends CxElement {
     }
     const rows = this.list.render(items, renderItem);
     const plain = this.list.plain;
-    const activeShown = this.list.rendered(this.roving.active);
     return html`<div
       class="scroller list ${plain ? 'plain' : ''}"
       part="list"
       role="listbox"
       aria-label=${history.listLabel}
       aria-busy=${this.tickets.isFetchingNextPage ? 'true' : 'false'}
-      tabindex=${activeShown ? -1 : 0}
+      tabindex=${this.longList.listTabIndex}
       data-focus-fallback
       @keydown=${this.onListKeydown}
       @click=${this.onListClick}
-      @focus=${this.onListFocus}
+      @focus=${this.longList.onFocus}
       @focusin=${this.roving.onFocusIn}
-      @rangeChanged=${this.onRangeChanged}
-      @scroll=${plain ? this.onPlainScroll : undefined}
+      @rangeChanged=${this.longList.onRangeChanged}
+      @scroll=${plain ? this.longList.onPlainScroll : undefined}
     >
       ${rows}
     </div>`;
@@ -432,7 +373,7 @@ export class CxTicketHistory extends CxElement {
         loadingMore: this.tickets.isFetchingNextPage,
         nextPageFailed: Boolean(this.tickets.nextPageError),
         leftOut: this.tickets.invalid,
-        onLoadMore: () => this.loadMore(),
+        onLoadMore: () => this.longList.loadMore(),
         onRetryNextPage: () => void this.tickets.fetchNextPage(),
       });
     }

@@ -25,13 +25,13 @@ export function canHoldFocus(element: Element | null | undefined): element is HT
   return element.getClientRects().length > 0;
 }
 
-/** Whether the element's text runs right to left where it is rendered (`dir`, or the page's). */
+/**
+ * Whether the element's text runs right to left where it is rendered (`dir` on the widget, an
+ * ancestor or the page). The computed direction, not `:dir(rtl)`: inside a shadow tree Chromium's
+ * `:dir()` does not see a `dir` set on the host or above it, and the arrows would not mirror.
+ */
 export function isRightToLeft(element: Element): boolean {
-  try {
-    return element.matches(':dir(rtl)');
-  } catch {
-    return getComputedStyle(element).direction === 'rtl';
-  }
+  return getComputedStyle(element).direction === 'rtl';
 }
 
 /** Focuses `element` without scrolling the page when it is already in view. */

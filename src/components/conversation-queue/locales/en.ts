@@ -48,6 +48,10 @@ export const en: QueueMessages = {
   assignedTo: (name) => `Assigned to ${name}`,
   bulkResult: (done, failed) =>
     failed ? `${done} assigned, ${failed} not: see the rows marked` : `${done} assigned`,
+  bulkUnassigned: (done, failed) =>
+    failed ? `${done} back in the queue, ${failed} not: see the rows marked` : `${done} back in the queue`,
+  bulkResolved: (done, failed) =>
+    failed ? `${done} resolved, ${failed} not: see the rows marked` : `${done} resolved`,
   takenBy: (name) => `${name} took this conversation first.`,
   takenBySomeone: 'Someone else took this conversation first.',
   actionFailed: (reason) => `Nothing changed: ${reason}`,

@@ -48,6 +48,12 @@ export const id: QueueMessages = {
   assignedTo: (name) => `Ditugaskan ke ${name}`,
   bulkResult: (done, failed) =>
     failed ? `${done} ditugaskan, ${failed} gagal: lihat baris yang ditandai` : `${done} ditugaskan`,
+  bulkUnassigned: (done, failed) =>
+    failed
+      ? `${done} kembali ke antrean, ${failed} gagal: lihat baris yang ditandai`
+      : `${done} kembali ke antrean`,
+  bulkResolved: (done, failed) =>
+    failed ? `${done} diselesaikan, ${failed} gagal: lihat baris yang ditandai` : `${done} diselesaikan`,
   takenBy: (name) => `${name} sudah lebih dulu mengambil percakapan ini.`,
   takenBySomeone: 'Orang lain sudah lebih dulu mengambil percakapan ini.',
   actionFailed: (reason) => `Tidak ada yang berubah: ${reason}`,

@@ -60,6 +60,14 @@ export const pl: QueueMessages = {
     failed
       ? `Przypisano: ${done}, nie udało się: ${failed} (zobacz oznaczone wiersze)`
       : `Przypisano: ${done}`,
+  bulkUnassigned: (done, failed) =>
+    failed
+      ? `Wróciło do kolejki: ${done}, nie udało się: ${failed} (zobacz oznaczone wiersze)`
+      : `Wróciło do kolejki: ${done}`,
+  bulkResolved: (done, failed) =>
+    failed
+      ? `Rozwiązano: ${done}, nie udało się: ${failed} (zobacz oznaczone wiersze)`
+      : `Rozwiązano: ${done}`,
   takenBy: (name) => `${name} przejął(-ęła) tę rozmowę pierwszy(-a).`,
   takenBySomeone: 'Ktoś inny przejął tę rozmowę pierwszy.',
   actionFailed: (reason) => `Nic nie zmieniono: ${reason}`,

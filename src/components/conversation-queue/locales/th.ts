@@ -48,6 +48,10 @@ export const th: QueueMessages = {
   assignedTo: (name) => `มอบหมายให้ ${name} แล้ว`,
   bulkResult: (done, failed) =>
     failed ? `มอบหมายแล้ว ${done} ไม่สำเร็จ ${failed} ดูแถวที่มีเครื่องหมาย` : `มอบหมายแล้ว ${done}`,
+  bulkUnassigned: (done, failed) =>
+    failed ? `กลับเข้าคิวแล้ว ${done} ไม่สำเร็จ ${failed} ดูแถวที่มีเครื่องหมาย` : `กลับเข้าคิวแล้ว ${done}`,
+  bulkResolved: (done, failed) =>
+    failed ? `แก้ไขแล้ว ${done} ไม่สำเร็จ ${failed} ดูแถวที่มีเครื่องหมาย` : `แก้ไขแล้ว ${done}`,
   takenBy: (name) => `${name} รับบทสนทนานี้ไปก่อนแล้ว`,
   takenBySomeone: 'มีคนอื่นรับบทสนทนานี้ไปก่อนแล้ว',
   actionFailed: (reason) => `ไม่มีการเปลี่ยนแปลง: ${reason}`,
