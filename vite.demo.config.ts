@@ -18,6 +18,7 @@ export default mergeConfig(
           helpdesk: resolve(import.meta.dirname, 'demo/index.html'),
           crm: resolve(import.meta.dirname, 'demo/crm.html'),
           inbox: resolve(import.meta.dirname, 'demo/inbox.html'),
+          log: resolve(import.meta.dirname, 'demo/log.html'),
           playground: resolve(import.meta.dirname, 'demo/playground.html'),
           secure: resolve(import.meta.dirname, 'demo/secure.html'),
           hostile: resolve(import.meta.dirname, 'demo/hostile-input.html'),

@@ -32,6 +32,7 @@ export function renderHeader(): void {
         <a href="./index.html">Helpdesk</a>
         <a href="./crm.html">CRM</a>
         <a href="./inbox.html">Inbox</a>
+        <a href="./log.html">Interaction log</a>
         <a href="./playground.html">Playground</a>
         <a href="./secure.html">Strict CSP</a>
         <a href="./hostile-input.html">Hostile input</a>
@@ -97,4 +98,23 @@ export function wireHeader(): void {
     apply();
     theme.addEventListener('change', apply);
   }
+}
+
+/**
+ * Keeps a widget's view (its filters, tab, sort) in the page's address, as a host would: the
+ * widget opens on the address's view, and each change replaces it. The sandbox's own parameters
+ * (`mock-…`, the mock scenario's) stay beside it.
+ */
+export function followAddress(widget: HTMLElement & { view?: string }, changeEvent: string): void {
+  const scenarioKeys = [...new URLSearchParams(location.search).keys()].filter((key) =>
+    key.startsWith('mock-'),
+  );
+  widget.view = location.search.slice(1);
+  widget.addEventListener(changeEvent, (event) => {
+    const params = new URLSearchParams((event as CustomEvent<{ view: string }>).detail.view);
+    const current = new URLSearchParams(location.search);
+    for (const key of scenarioKeys) for (const value of current.getAll(key)) params.append(key, value);
+    const search = params.toString();
+    history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
+  });
 }

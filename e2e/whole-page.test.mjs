@@ -11,7 +11,7 @@ import { useBrowser, waitFor } from './support.mjs';
 const browser = useBrowser();
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-const PAGES = ['index', 'crm', 'inbox'];
+const PAGES = ['index', 'crm', 'inbox', 'log'];
 const STATES = { data: '', empty: '?mock-empty', offline: '?mock-offline' };
 const LANGUAGES = ['en', 'th', 'id', 'pl'];
 const THEMES = ['light', 'dark'];
@@ -20,7 +20,7 @@ const THEMES = ['light', 'dark'];
 function widgetsSettled() {
   const widgets = [
     ...document.querySelectorAll(
-      'cx-customer-card, cx-ticket-history, cx-ticket-detail, cx-conversation-queue',
+      'cx-customer-card, cx-ticket-history, cx-ticket-detail, cx-conversation-queue, cx-interaction-log',
     ),
   ];
   return (

@@ -1,6 +1,8 @@
 // `npm run bench`: performance of the widgets in Debian's Chromium, against a plain-DOM reference of
 // the same markup, several runs each, medians. Not part of `npm test` (timings on shared 2-core
 // machines belong in a benchmark, not in pass/fail tests). Writes docs/bench/results.json and .md.
+// Over 450 lines, knowingly: the runner, each measurement and the scenario table live together so a
+// scenario's numbers can be read next to how they are taken.
 import { createServer } from 'node:http';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
@@ -94,7 +96,7 @@ async function openPage(pageName, query = '', { viewport = { width: 1000, height
   const page = await browser.newPage({ viewport });
   await chromiumSettled();
   page.on('pageerror', (error) => console.error(`bench page error (${pageName}):`, error.message));
-  beforeLoad?.(page);
+  await beforeLoad?.(page);
   await page.goto(`${origin}/${pageName}.html?${query}`);
   return page;
 }
@@ -106,18 +108,32 @@ const RESULT_PREFIX = 'bench-result ';
 async function measure(query, pageName = 'history') {
   let resolveResult;
   const reported = new Promise((resolve) => (resolveResult = resolve));
+  let profiler;
   const page = await openPage(pageName, query, {
-    beforeLoad: (newPage) =>
+    beforeLoad: async (newPage) => {
       newPage.on('console', (message) => {
         const text = message.text();
         if (text.startsWith(RESULT_PREFIX)) resolveResult(JSON.parse(text.slice(RESULT_PREFIX.length)));
-      }),
+      });
+      // BENCH_PROFILE=file.cpuprofile (with BENCH_DEBUG): a CPU profile of the whole page, for
+      // DevTools' Performance panel or scripts/profile-summary.mjs.
+      if (process.env.BENCH_PROFILE) {
+        profiler = await newPage.context().newCDPSession(newPage);
+        await profiler.send('Profiler.enable');
+        await profiler.send('Profiler.setSamplingInterval', { interval: 100 });
+        await profiler.send('Profiler.start');
+      }
+    },
   });
   let timer;
   const timedOut = new Promise((_, reject) => {
     timer = setTimeout(() => reject(new Error(`${pageName}.html?${query} reported nothing`)), 300_000);
   });
   const result = await Promise.race([reported, timedOut]).finally(() => clearTimeout(timer));
+  if (profiler) {
+    const { profile } = await profiler.send('Profiler.stop');
+    writeFileSync(process.env.BENCH_PROFILE, JSON.stringify(profile));
+  }
   await page.close();
   return result;
 }

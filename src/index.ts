@@ -92,6 +92,20 @@ export {
   CxQueueViewChangeEvent,
 } from './components/conversation-queue/events.js';
 export {
+  CxInteractionLog,
+  parseLogView,
+  serializeLogView,
+  type ColumnChoice,
+  type ColumnId,
+  type InteractionLogFilters,
+  type LogSort,
+} from './components/interaction-log/interaction-log.js';
+export {
+  CxInteractionOpenEvent,
+  CxLogColumnsChangeEvent,
+  CxLogViewChangeEvent,
+} from './components/interaction-log/events.js';
+export {
   CxCaseCreatedEvent,
   CxCaseExpandEvent,
   CxCaseUpdatedEvent,

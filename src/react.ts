@@ -7,6 +7,7 @@
 export { CxCaseFlyout } from './components/case-flyout/react.js';
 export { CxConversationQueue } from './components/conversation-queue/react.js';
 export { CxCustomerCard } from './components/customer-card/react.js';
+export { CxInteractionLog } from './components/interaction-log/react.js';
 export { CxProvider } from './components/provider/react.js';
 export { CxTicketDetail } from './components/ticket-detail/react.js';
 export { CxTicketHistory } from './components/ticket-history/react.js';

@@ -1,7 +1,7 @@
 // Over 400 lines, knowingly: one class holds every read and write of the contract over one cache, so
 // that a write finds every cached view of what it changed; cache keys and query shapes are in
 // queries.ts, live updates in live.ts.
-import { QueryClient, type InfiniteData } from '@tanstack/query-core';
+import { QueryClient, keepPreviousData, type InfiniteData } from '@tanstack/query-core';
 import { cxKeys, paged, type CxPagedQueryOptions, type CxQueryOptions, type Filters } from './queries.js';
 import { lazyDataSource } from './lazy-data-source.js';
 import { isCxApiError } from './errors.js';
@@ -243,9 +243,14 @@ export class CxClient {
 
   /** Service records across customers: filtered and sorted by the server, each page with `total`. */
   interactions(query: Filters<InteractionQuery>, language?: string): CxPagedQueryOptions<Interaction> {
-    return paged(cxKeys.interactions(query), (cursor, signal) =>
-      this.operation('listInteractions')({ ...query, cursor }, { signal, language }),
-    );
+    return {
+      ...paged(cxKeys.interactions(query), (cursor, signal) =>
+        this.operation('listInteractions')({ ...query, cursor }, { signal, language }),
+      ),
+      // A new sort or filter keeps the rows in view until the new ones come (a grid's header and
+      // the cell with focus stay put; the grid says it is busy meanwhile).
+      placeholderData: keepPreviousData,
+    };
   }
 
   /** An optional operation of the data source, bound; kind `unsupported` when it is left out. */
@@ -376,6 +381,27 @@ export class CxClient {
       else if (previous) this.putInteraction(previous);
       throw error;
     }
+  }
+
+  /**
+   * Every page of what the filters keep, one after another, past the cache (an export reads
+   * 100,000 rows once; keeping them would only fill memory). Stops when `signal` aborts.
+   */
+  async *interactionPages(
+    query: Omit<InteractionQuery, 'cursor' | 'limit'>,
+    options: { signal?: AbortSignal; language?: string; pageSize?: number } = {},
+  ): AsyncGenerator<Page<Interaction>> {
+    const list = this.operation('listInteractions');
+    let cursor: string | undefined;
+    do {
+      options.signal?.throwIfAborted();
+      const page = await list(
+        { ...query, cursor, limit: options.pageSize ?? 200 },
+        { signal: options.signal, language: options.language },
+      );
+      yield page;
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
   }
 
   /** The server's CSV of what the filters keep (kind `unsupported` when it has none: write your own). */

@@ -61,6 +61,8 @@ export interface CxPagedQueryOptions<T> {
   initialPageParam: string | undefined;
   getNextPageParam: (lastPage: Page<T>) => string | undefined;
   staleTime?: number;
+  /** `keepPreviousData`: a new query shows the previous one's pages until its own arrive. */
+  placeholderData?: <D>(previous: D | undefined) => D | undefined;
 }
 
 export function paged<T>(

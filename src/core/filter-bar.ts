@@ -154,17 +154,16 @@ export class FilterBar<Filters extends SearchableFilters> {
 
   /** The popover; `form` renders its content while it is open. */
   renderPopover(form: () => TemplateResult | typeof nothing): TemplateResult {
-    return html`<div
-      id=${this.options.popoverId}
-      class="popover"
-      popover="auto"
-      role="dialog"
-      aria-label=${this.options.words().filtersDialogLabel}
-      @beforetoggle=${this.popover.onBeforeToggle}
-      @toggle=${this.popover.onToggle}
-      @focusout=${this.popover.onFocusOut}
-    >
-      ${this.popover.isOpen ? form() : nothing}
+    return this.popover.render(this.options.popoverId, this.options.words().filtersDialogLabel, form);
+  }
+
+  /**
+   * The toolbar: search, "Filters" (with how many are in force) and its popover, and the widget's
+   * `extra` controls; `form` renders the popover's content while it is open.
+   */
+  renderToolbar(form: () => TemplateResult | typeof nothing, extra: unknown = nothing): TemplateResult {
+    return html`<div class="toolbar" part="toolbar">
+      ${this.renderSearch()} ${this.renderFiltersButton(this.count())} ${extra} ${this.renderPopover(form)}
     </div>`;
   }
 

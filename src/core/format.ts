@@ -106,8 +106,28 @@ const DURATION_UNITS: [unit: 'day' | 'hour' | 'minute' | 'second', seconds: numb
  * A length of time for people: the two largest non-zero units, e.g. "4 min, 12 sec", "1 hr, 5 min".
  * Uses `Intl.DurationFormat` where the browser has it, unit formatting otherwise.
  */
+/**
+ * Durations already written, per locale and whole second: a queue writes every row's waiting time
+ * on every tick and scrolled frame, and `Intl.DurationFormat` is slow enough to show in a profile
+ * (half a second a minute of live scrolling). Bounded: cleared when full.
+ */
+const durations = new Map<string, string>();
+const DURATIONS_KEPT = 2000;
+
 export function formatDuration(totalSeconds: number, locale: string): string {
   if (!Number.isFinite(totalSeconds) || totalSeconds < 0) return '';
+  const native = 'DurationFormat' in Intl; // (tests take it away, to try the fallback)
+  const key = `${locale}|${Math.round(totalSeconds)}|${totalSeconds >= 1}|${native}`;
+  let written = durations.get(key);
+  if (written === undefined) {
+    if (durations.size >= DURATIONS_KEPT) durations.clear();
+    written = writeDuration(totalSeconds, locale);
+    durations.set(key, written);
+  }
+  return written;
+}
+
+function writeDuration(totalSeconds: number, locale: string): string {
   let rest = Math.round(totalSeconds);
   const parts: [unit: (typeof DURATION_UNITS)[number][0], amount: number][] = [];
   for (const [unit, seconds] of DURATION_UNITS) {

@@ -1,5 +1,5 @@
 import type { RangeChangedEvent } from '@lit-labs/virtualizer/events.js';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { css, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { FocusKeeper } from './interactions/focus-keeper.js';
 import { RovingFocusController } from './interactions/roving-focus.js';
 import { sweepLeakedMarkers } from './leaked-markers.js';
@@ -33,6 +33,12 @@ export interface LongListOptions<Item> {
   prefetchRows: number;
   /** Whether reaching the end by keyboard or scrolling fetches more (a compact list does not). */
   pages?(): boolean;
+  /**
+   * A grid (rows of cells, WAI-ARIA grid pattern): how many cells a row has. The arrows then move
+   * between cells, Up and Down keep the column; `cell` finds a cell's element in a rendered row.
+   */
+  columns?(): number;
+  cell?(row: HTMLElement, column: number): HTMLElement | null | undefined;
 }
 
 /**
@@ -63,22 +69,51 @@ export class LongListController<Item> implements ReactiveController {
       load: options.loadVirtualizer,
     });
     this.roving = new RovingFocusController(host, {
-      orientation: 'vertical',
+      orientation: options.columns ? 'grid' : 'vertical',
       pageStep: PAGE_STEP,
-      count: () => this.list.reachable(options.items().length),
-      element: (index) => this.rowElement(index),
-      reveal: (index) => this.list.reveal(index, () => this.rowElement(index) !== null),
-      label: (index) => {
-        const item = options.items()[index];
-        return item ? options.label(item) : '';
+      columns: () => this.columns,
+      count: () => this.list.reachable(options.items().length) * this.columns,
+      element: (index) => this.focusable(index),
+      reveal: (index) => {
+        const row = this.rowOf(index);
+        return this.list.reveal(row, () => this.rowElement(row) !== null);
       },
+      // Typed letters find a row of a list (a grid's cells have no one name to match).
+      label: options.columns
+        ? undefined
+        : (index) => {
+            const item = options.items()[index];
+            return item ? options.label(item) : '';
+          },
       locale: options.locale,
       onMove: (index) => {
         // Near the end of what is loaded, the next page is fetched.
-        if (index >= options.items().length - 1 && this.pages) options.fetchNextPage();
+        if (this.rowOf(index) >= options.items().length - 1 && this.pages) options.fetchNextPage();
       },
     });
     host.addController(this);
+  }
+
+  /** Cells in a row (1 for a list). */
+  get columns(): number {
+    return Math.max(1, this.options.columns?.() ?? 1);
+  }
+
+  /** The row of roving index `index` (a grid's index counts cells). */
+  rowOf(index: number): number {
+    return Math.floor(index / this.columns);
+  }
+
+  /** The row that has (or last had) focus. */
+  get activeRow(): number {
+    return this.rowOf(this.roving.active);
+  }
+
+  /** The element that takes focus for roving index `index`: a row, or a grid's cell. */
+  private focusable(index: number): HTMLElement | null {
+    const row = this.rowElement(this.rowOf(index));
+    if (!row || !this.options.cell) return row;
+    return this.options.cell(row, index % this.columns) ?? null;
   }
 
   private get pages(): boolean {
@@ -100,13 +135,13 @@ export class LongListController<Item> implements ReactiveController {
 
   /** Bind to the listbox's `rangeChanged` (the virtualizer's rendered rows changed). */
   readonly onRangeChanged = (event: RangeChangedEvent): void => {
-    if (this.list.rangeChanged(event, this.roving.active)) {
+    if (this.list.rangeChanged(event, this.activeRow)) {
       this.host.requestUpdate();
       // Focus waited on the list itself for the active row (scrolled away and back, or rendered
       // anew by the virtualizer): the row takes it back.
       if (
         this.host.shadowRoot?.activeElement === this.options.scroller() &&
-        this.list.rendered(this.roving.active)
+        this.list.rendered(this.activeRow)
       )
         void this.host.updateComplete.then(() => this.roving.focusActive({ preventScroll: true }));
     }
@@ -123,20 +158,20 @@ export class LongListController<Item> implements ReactiveController {
 
   /** Bind to the listbox's `focus`: focus on the listbox itself goes on to the active row when it is rendered. */
   readonly onFocus = (event: FocusEvent): void => {
-    if (event.target !== event.currentTarget || !this.list.rendered(this.roving.active)) return;
-    this.rowElement(this.roving.active)?.focus({ preventScroll: true });
+    if (event.target !== event.currentTarget || !this.list.rendered(this.activeRow)) return;
+    this.focusable(this.roving.active)?.focus({ preventScroll: true });
   };
 
   /** The listbox's tabindex: it takes focus itself only while the active row is not rendered. */
   get listTabIndex(): number {
-    return this.list.rendered(this.roving.active) ? -1 : 0;
+    return this.list.rendered(this.activeRow) ? -1 : 0;
   }
 
   /** Load more: gone, the button hands focus to the first new row. */
   loadMore(): void {
     if (this.options.isFetchingNextPage()) return;
-    const firstNew = this.options.items().length;
-    this.options.keeper.handOffTo(() => this.rowElement(firstNew) ?? this.options.scroller());
+    const firstNew = this.options.items().length * this.columns;
+    this.options.keeper.handOffTo(() => this.focusable(firstNew) ?? this.options.scroller());
     this.options.fetchNextPage();
   }
 
@@ -166,3 +201,44 @@ export class LongListController<Item> implements ReactiveController {
     return previous;
   }
 }
+
+/**
+ * A long list's frame as the history, the inbox and the log show it: the body that holds the list
+ * (or its loading, empty and error states), the scroller (plain until virtualized), and the footer
+ * with the count, "Load more" and a next page's error.
+ */
+export const longListStyles = css`
+  .body {
+    position: relative;
+    flex: 1;
+    min-block-size: 0;
+    display: flex;
+    flex-direction: column;
+  }
+  .scroller {
+    flex: 1;
+    min-block-size: 0;
+  }
+  .scroller.plain {
+    overflow: auto;
+  }
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2) var(--_space-3);
+    align-items: center;
+    justify-content: space-between;
+    padding: var(--_space-2) var(--_space-4);
+    border-block-start: 1px solid var(--_border);
+    color: var(--_text-muted);
+    font-size: var(--_font-size-sm);
+  }
+  .page-error {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-2);
+    margin: 0;
+    color: var(--_danger);
+  }
+`;

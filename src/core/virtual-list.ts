@@ -42,6 +42,7 @@ export class VirtualListController<Item> implements ReactiveController {
   private plainScrollTop = 0;
   /** The virtualizer's rendered rows (it changes on every scrolled frame: not reactive). */
   private range = { first: 0, last: Infinity };
+  private fastPlacement = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -94,7 +95,14 @@ export class VirtualListController<Item> implements ReactiveController {
 
   hostUpdated(): void {
     if (this.renderedMode === 'plain' && this.mode === 'virtual') void this.scrollTo(this.plainScrollTop);
+    if (this.mode === 'virtual' && !this.fastPlacement)
+      this.fastPlacement = this.module!.readChildrenOnce(this.virtualizer);
     this.renderedMode = this.mode;
+  }
+
+  /** Whether the virtualizer places rows without re-reading its children per row (see virtualizer.ts). */
+  get placesRowsOnce(): boolean {
+    return this.fastPlacement;
   }
 
   /** Whether the rows render plainly now (the template's `plain` class). */
@@ -151,7 +159,9 @@ export class VirtualListController<Item> implements ReactiveController {
 
   /** After the list was rendered anew (the switch to virtual, a return from a ticket), scroll there. */
   async scrollTo(scrollTop: number): Promise<void> {
-    await this.framesUntil(() => this.options.scroller()?.querySelector('[role="option"]') != null);
+    await this.framesUntil(
+      () => this.options.scroller()?.querySelector('[role="option"], [role="row"]') != null,
+    );
     const scroller = this.options.scroller();
     if (scroller) scroller.scrollTop = scrollTop;
   }

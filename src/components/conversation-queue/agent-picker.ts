@@ -79,19 +79,7 @@ export class AgentPicker {
   }
 
   render(): TemplateResult {
-    const text = this.text.strings;
-    return html`<div
-      id="agent-picker"
-      class="popover"
-      popover="auto"
-      role="dialog"
-      aria-label=${text.pickerLabel}
-      @beforetoggle=${this.popover.onBeforeToggle}
-      @toggle=${this.popover.onToggle}
-      @focusout=${this.popover.onFocusOut}
-    >
-      ${this.popover.isOpen ? this.renderContent() : nothing}
-    </div>`;
+    return this.popover.render('agent-picker', this.text.strings.pickerLabel, () => this.renderContent());
   }
 
   private renderContent(): TemplateResult {

@@ -86,23 +86,11 @@ export const conversationQueueStyles = css`
     border-block-start: 1px solid var(--_border);
     background: var(--_bg-subtle);
   }
-  .selected-count {
-    font-weight: 600;
-  }
   .body {
-    position: relative;
-    flex: 1;
-    min-block-size: 0;
-    display: flex;
-    flex-direction: column;
     border-block-start: 1px solid var(--_border);
   }
-  .scroller {
-    flex: 1;
-    min-block-size: 0;
-  }
-  .scroller.plain {
-    overflow: auto;
+  .selected-count {
+    font-weight: 600;
   }
   .list {
     margin: 0;
@@ -270,24 +258,6 @@ export const conversationQueueStyles = css`
         'check who facts last'
         '. note note note';
     }
-  }
-  .footer {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_space-2);
-    padding: var(--_space-2) var(--_space-4);
-    border-block-start: 1px solid var(--_border);
-    color: var(--_text-muted);
-  }
-  .page-error {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-2);
-    margin: 0;
-    color: var(--_danger);
   }
   .agents {
     display: grid;

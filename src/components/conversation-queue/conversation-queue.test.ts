@@ -350,6 +350,11 @@ describe('<cx-conversation-queue>', () => {
       await waitUntil(() => !$(el, '.list[aria-busy="true"]'), 'page arrived', { timeout: 5000 });
     }
     expect(rows(el).length).to.be.below(150);
+    // The virtualizer places rows reading its children once (core/virtualizer.ts): an upgrade that
+    // renames what that relies on fails here rather than slowing every scrolled frame unseen.
+    const { readChildrenOnce, virtualizerRef } = await import('../../core/virtualizer.js');
+    const scroller = $(el, '.scroller') as HTMLElement & Record<symbol, object | undefined>;
+    expect(readChildrenOnce(scroller[virtualizerRef as unknown as symbol])).to.equal(true);
     expect($(el, '.footer .shown')!.textContent).to.match(/Showing (800|600)/);
     expect(deepActive()?.getAttribute('role')).to.equal('option');
     expect(rows(el)[0]!.getAttribute('aria-setsize')).to.equal('-1');

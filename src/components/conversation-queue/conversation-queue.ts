@@ -18,7 +18,7 @@ import { filterBarStyles } from '../../core/filter-bar.js';
 import { CxElement } from '../../core/cx-element.js';
 import type { Politeness } from '../../core/interactions/announcer.js';
 import { RovingFocusController } from '../../core/interactions/roving-focus.js';
-import { LongListController } from '../../core/long-list.js';
+import { LongListController, longListStyles } from '../../core/long-list.js';
 import type * as Sanitizer from '../../core/sanitize.js';
 import {
   renderEmpty,
@@ -94,7 +94,13 @@ const TICK_MS = 15_000;
  * @cssproperty --cx-conversation-queue-block-size - Height of the list (default 36rem).
  */
 export class CxConversationQueue extends CxElement {
-  static override styles = [CxElement.styles, stateStyles, filterBarStyles, conversationQueueStyles];
+  static override styles = [
+    CxElement.styles,
+    stateStyles,
+    filterBarStyles,
+    longListStyles,
+    conversationQueueStyles,
+  ];
 
   /** Which tab shows: `all`, `queued` (In queue), `handled` or `resolved`. */
   @property({ reflect: true }) tab: QueueTab = 'all';
@@ -199,6 +205,9 @@ export class CxConversationQueue extends CxElement {
 
   /** The rows shown this render (the server's, held in place while the agent works in the list). */
   private rows: Conversation[] = [];
+  /** Whether the list is scrolled away from its top (see onListScroll). */
+  private scrolledDown = false;
+  private scrollReadPending = false;
   /** Who the agent picker assigns to: the selection, or the open conversation. */
   private pickingFor: Conversation[] = [];
   private sanitizer?: typeof Sanitizer;
@@ -273,6 +282,7 @@ export class CxConversationQueue extends CxElement {
     if (changed.has('tab') || changed.has('filters')) {
       this.roving.active = 0;
       this.selected = new Set();
+      this.scrolledDown = false;
     }
     this.list.prepare();
     const pages = this.conversations.result?.data?.pages.length ?? 0;
@@ -294,8 +304,26 @@ export class CxConversationQueue extends CxElement {
       this.selected.size > 0 ||
       this.picker.popover.isOpen ||
       (focused != null && this.scroller?.contains(focused) === true) ||
-      (this.scroller?.scrollTop ?? 0) > 0
+      this.scrolledDown
     );
+  }
+
+  /**
+   * Notes whether the list is scrolled away from its top (then arrivals wait). Read in the next
+   * animation frame, where the frame's layout is done anyway: read before each render, or in the
+   * scroll event, `scrollTop` forced a layout of its own in every live update (a profile's top
+   * entry under 20 arrivals a second).
+   */
+  private onListScroll(event: Event): void {
+    const scroller = event.currentTarget as HTMLElement;
+    if (!this.scrollReadPending) {
+      this.scrollReadPending = true;
+      requestAnimationFrame(() => {
+        this.scrollReadPending = false;
+        this.scrolledDown = scroller.scrollTop > 0;
+      });
+    }
+    if (this.list.plain) this.longList.onPlainScroll(event);
   }
 
   private emitView(): void {
@@ -397,6 +425,7 @@ export class CxConversationQueue extends CxElement {
     this.focusKeeper.handOffTo(() => this.rowElement(0) ?? this.scroller);
     this.roving.active = 0;
     if (this.scroller) this.scroller.scrollTop = 0;
+    this.scrolledDown = false;
     this.requestUpdate();
     await this.updateComplete;
     await this.roving.focus(0);
@@ -631,7 +660,7 @@ export class CxConversationQueue extends CxElement {
         @focus=${this.longList.onFocus}
         @focusin=${this.roving.onFocusIn}
         @rangeChanged=${this.longList.onRangeChanged}
-        @scroll=${plain ? this.longList.onPlainScroll : undefined}
+        @scroll=${this.onListScroll}
       >
         ${this.list.render(rows, renderItem)}
       </div>`;

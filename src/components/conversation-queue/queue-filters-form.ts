@@ -1,6 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { AgentRef, Lookups } from '../../api/types.js';
 import { channelLabel } from '../../core/badges.js';
+import { renderChecks, renderChoice, renderDayRange, renderFormActions } from '../../core/filter-fields.js';
 import type { Messages } from '../../core/localize/messages.js';
 import { CHANNELS } from '../../core/vocabulary.js';
 import type { ListKey, ValueKey } from './queue-filters.js';
@@ -27,40 +28,18 @@ export interface QueueFiltersFormView {
 export function renderQueueFiltersForm(view: QueueFiltersFormView): TemplateResult {
   const { filters, lookups, agents, messages, text } = view;
   const checks = (key: ListKey, legend: string, options: { id: string; label: string }[]) =>
-    options.length
-      ? html`<fieldset>
-          <legend>${legend}</legend>
-          ${options.map(
-            (option) =>
-              html`<label
-                ><input
-                  type="checkbox"
-                  .checked=${(filters[key] as readonly string[] | undefined)?.includes(option.id) ?? false}
-                  @change=${() => view.toggle(key, option.id)}
-                />${option.label}</label
-              >`,
-          )}
-        </fieldset>`
-      : nothing;
-  const date = (key: 'from' | 'to', label: string) =>
-    html`<label class="field"
-      >${label}
-      <input
-        type="date"
-        .value=${filters[key] ?? ''}
-        min=${key === 'to' ? (filters.from ?? '') : ''}
-        max=${key === 'from' ? (filters.to ?? '') : ''}
-        @change=${(event: Event) => view.setValue(key, (event.target as HTMLInputElement).value)}
-    /></label>`;
+    renderChecks({ legend, options, chosen: filters[key], toggle: (id) => view.toggle(key, id) });
   return html`<div class="filters-form">
-    <label class="field"
-      >${text.typeLabel}
-      <select @change=${(event: Event) => view.setValue('type', (event.target as HTMLSelectElement).value)}>
-        <option value="" ?selected=${!filters.type}>${text.any}</option>
-        <option value="inbox" ?selected=${filters.type === 'inbox'}>${text.inbox}</option>
-        <option value="outbox" ?selected=${filters.type === 'outbox'}>${text.outbox}</option>
-      </select>
-    </label>
+    ${renderChoice({
+      label: text.typeLabel,
+      any: text.any,
+      options: [
+        { id: 'inbox', label: text.inbox },
+        { id: 'outbox', label: text.outbox },
+      ],
+      value: filters.type,
+      change: (value) => view.setValue('type', value),
+    })}
     ${checks(
       'channel',
       text.channelLabel,
@@ -76,16 +55,19 @@ export function renderQueueFiltersForm(view: QueueFiltersFormView): TemplateResu
       text.lastAgentLabel,
       agents.map((agent) => ({ id: agent.id, label: agent.name })),
     )}
-    ${date('from', text.fromLabel)} ${date('to', text.toLabel)}
-    <div class="form-actions">
-      ${
-        hasFilters(filters)
-          ? html`<button type="button" class="cx-link-button" @click=${() => view.clear()}>
-              ${text.clearFilters}
-            </button>`
-          : nothing
-      }
-      <button type="button" class="cx-button" @click=${() => view.done()}>${text.done}</button>
-    </div>
+    ${renderDayRange({
+      fromLabel: text.fromLabel,
+      toLabel: text.toLabel,
+      from: filters.from,
+      to: filters.to,
+      change: (end, value) => view.setValue(end, value),
+    })}
+    ${renderFormActions({
+      active: hasFilters(filters),
+      clearLabel: text.clearFilters,
+      doneLabel: text.done,
+      clear: () => view.clear(),
+      done: () => view.done(),
+    })}
   </div>`;
 }

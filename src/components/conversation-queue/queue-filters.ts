@@ -1,4 +1,4 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { AgentRef, Lookups } from '../../api/types.js';
 import { anchorTo } from '../../core/anchor.js';
 import { channelLabel } from '../../core/badges.js';
@@ -62,24 +62,21 @@ export class QueueFilters {
 
   renderToolbar(): TemplateResult {
     const { bar } = this;
-    return html`<div class="toolbar" part="toolbar">
-      ${bar.renderSearch()} ${bar.renderFiltersButton(bar.count())}
-      ${bar.renderPopover(() =>
-        this.form
-          ? this.form.renderQueueFiltersForm({
-              filters: this.host.filters,
-              lookups: this.host.lookups,
-              agents: this.host.agents,
-              messages: this.localize.messages,
-              text: this.text.strings,
-              toggle: (key, value) => bar.toggle(key, value),
-              setValue: (key, value) => bar.setValue(key, value),
-              clear: () => bar.clear(),
-              done: () => bar.popover.hide(),
-            })
-          : nothing,
-      )}
-    </div>`;
+    return bar.renderToolbar(() =>
+      this.form
+        ? this.form.renderQueueFiltersForm({
+            filters: this.host.filters,
+            lookups: this.host.lookups,
+            agents: this.host.agents,
+            messages: this.localize.messages,
+            text: this.text.strings,
+            toggle: (key, value) => bar.toggle(key, value),
+            setValue: (key, value) => bar.setValue(key, value),
+            clear: () => bar.clear(),
+            done: () => bar.popover.hide(),
+          })
+        : nothing,
+    );
   }
 
   /** Every filter in force as a removable chip. */

@@ -61,20 +61,6 @@ export const ticketHistoryStyles = css`
     justify-content: space-between;
     gap: var(--_space-3);
   }
-  .body {
-    position: relative;
-    flex: 1;
-    min-block-size: 0;
-    display: flex;
-    flex-direction: column;
-  }
-  .scroller {
-    flex: 1;
-    min-block-size: 0;
-  }
-  .scroller.plain {
-    overflow: auto;
-  }
   .list {
     margin: 0;
     padding: 0;
@@ -210,24 +196,6 @@ export const ticketHistoryStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-  }
-  .footer {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-3);
-    align-items: center;
-    justify-content: space-between;
-    padding: var(--_space-3) var(--_space-4);
-    border-block-start: 1px solid var(--_border);
-    color: var(--_text-muted);
-    font-size: var(--_font-size-sm);
-  }
-  .page-error {
-    margin: 0;
-    display: flex;
-    gap: var(--_space-3);
-    align-items: center;
-    color: var(--_danger);
   }
   .detail-view {
     flex: 1;

@@ -5,7 +5,7 @@ import type { Ticket, TicketQuery } from '../../api/types.js';
 import { badgeStyles } from '../../core/badges.js';
 import { filterBarStyles } from '../../core/filter-bar.js';
 import { CxElement } from '../../core/cx-element.js';
-import { LongListController } from '../../core/long-list.js';
+import { LongListController, longListStyles } from '../../core/long-list.js';
 import {
   renderEmpty,
   renderLeftOut,
@@ -63,7 +63,14 @@ const PREFETCH_ROWS = 10;
  * @cssproperty --cx-ticket-history-block-size - Height of the panel when not compact (default 32rem).
  */
 export class CxTicketHistory extends CxElement {
-  static override styles = [CxElement.styles, stateStyles, badgeStyles, filterBarStyles, ticketHistoryStyles];
+  static override styles = [
+    CxElement.styles,
+    stateStyles,
+    badgeStyles,
+    filterBarStyles,
+    longListStyles,
+    ticketHistoryStyles,
+  ];
 
   /** Whose history to show. */
   @property({ attribute: 'customer-id' }) customerId?: string;

@@ -1,4 +1,10 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  html,
+  nothing,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import type { AnchorOptions } from '../anchor.js';
 import { FOCUSABLE_SELECTOR } from './focus.js';
 
@@ -73,6 +79,25 @@ export class PopoverController implements ReactiveController {
     // Closed while the positioning code loaded: nothing left to follow.
     if (popover.matches(':popover-open')) this.stopAutoUpdate = stop;
     else stop();
+  }
+
+  /**
+   * The popover element (a labelled dialog), its handlers bound; `content` renders only while it
+   * is open.
+   */
+  render(id: string, label: string, content: () => unknown): TemplateResult {
+    return html`<div
+      id=${id}
+      class="popover"
+      popover="auto"
+      role="dialog"
+      aria-label=${label}
+      @beforetoggle=${this.onBeforeToggle}
+      @toggle=${this.onToggle}
+      @focusout=${this.onFocusOut}
+    >
+      ${this.open ? content() : nothing}
+    </div>`;
   }
 
   /** Closes it; focus goes back to the trigger if it was inside. */

@@ -1,0 +1,128 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Interaction } from '../../api/types.js';
+import { columnById, type CellContext, type ColumnId } from './log-columns.js';
+import type { LogSort } from './log-view.js';
+
+// The grid's header row and its rows (WAI-ARIA grid: rows of cells, one tab stop; see the element).
+
+/** Each column's width on a wide screen: wide enough for its usual value. */
+const COLUMN_WIDTH: Record<ColumnId, string> = {
+  caseNumber: '7.5rem',
+  contact: '11rem',
+  contactLabel: '7rem',
+  channel: '8.5rem',
+  channelCategory: '10rem',
+  queue: '8rem',
+  agent: '10rem',
+  direction: '7rem',
+  startedAt: '11rem',
+  endedAt: '11rem',
+  handleSeconds: '7.5rem',
+  firstResponseSeconds: '8rem',
+  recording: '7rem',
+  disposition: '10rem',
+  reason: '10rem',
+  tags: '10rem',
+  notes: '14rem',
+  sentiment: '7.5rem',
+  csat: '6rem',
+  sla: '7.5rem',
+  conversations: '9rem',
+};
+
+/** The grid's columns, as the CSS the element adopts for them (no inline styles). */
+export function columnTemplate(shown: readonly ColumnId[]): string {
+  return `:host { --_log-columns: ${shown.map((id) => `minmax(${COLUMN_WIDTH[id]}, 1fr)`).join(' ')}; }`;
+}
+
+export interface HeaderView {
+  shown: readonly ColumnId[];
+  sort: LogSort;
+  names: Record<ColumnId, string>;
+  sortBy: (column: string) => string;
+  active: number;
+  onKeydown(event: KeyboardEvent): void;
+  onFocusIn(event: FocusEvent): void;
+  onSort(id: ColumnId): void;
+}
+
+/** The header row: each sortable column says how it is sorted, and sorts on Enter, Space or a click. */
+export function renderHeader(view: HeaderView): TemplateResult {
+  return html`<div
+    class="row head-row"
+    role="row"
+    aria-rowindex="1"
+    @keydown=${view.onKeydown}
+    @focusin=${view.onFocusIn}
+    @click=${(event: MouseEvent) => {
+      // A click on a sortable header sorts (its keys are the row's: Enter and Space).
+      const cell = (event.target as Element).closest<HTMLElement>('[role="columnheader"].sortable');
+      const id = view.shown[Number(cell?.dataset.index)];
+      if (id) view.onSort(id);
+    }}
+  >
+    ${view.shown.map((id, index) => {
+      const column = columnById(id);
+      const sorted = column.sort && view.sort.by === column.sort;
+      const ariaSort = sorted
+        ? view.sort.order === 'asc'
+          ? 'ascending'
+          : 'descending'
+        : column.sort
+          ? 'none'
+          : nothing;
+      return html`<div
+        role="columnheader"
+        id="col-${id}"
+        class=${column.sort ? 'sortable' : ''}
+        aria-colindex=${index + 1}
+        data-index=${index}
+        aria-sort=${ariaSort}
+        tabindex=${index === view.active ? 0 : -1}
+        title=${column.sort ? view.sortBy(view.names[id]) : nothing}
+      >
+        <span class="header-text">${view.names[id]}</span>
+        <span class="sort-mark" aria-hidden="true"
+          >${sorted ? (view.sort.order === 'asc' ? '▲' : '▼') : ''}</span
+        >
+      </div>`;
+    })}
+  </div>`;
+}
+
+export interface RowView {
+  record: Interaction;
+  index: number;
+  shown: readonly ColumnId[];
+  names: Record<ColumnId, string>;
+  context: CellContext;
+  /** The cell that is the grid's tab stop (-1: none in this row). */
+  activeColumn: number;
+}
+
+/** One record: a row of cells, each with its column's name (shown as a label in the narrow card layout). */
+export function renderRow(view: RowView): TemplateResult {
+  const { record, context } = view;
+  return html`<div
+    class="row"
+    role="row"
+    id="rec-${record.id}"
+    aria-rowindex=${view.index + 2}
+    data-row=${view.index}
+  >
+    ${view.shown.map((id, column) => {
+      const definition = columnById(id);
+      const words = definition.text(record, context);
+      return html`<div
+        role="gridcell"
+        aria-colindex=${column + 1}
+        data-index=${view.index * view.shown.length + column}
+        tabindex=${column === view.activeColumn ? 0 : -1}
+        class=${id === 'caseNumber' ? 'case-number' : ''}
+      >
+        <span class="cell-label" aria-hidden="true">${view.names[id]}</span>
+        ${definition.render && words ? definition.render(record, context) : words || context.text.noValue}
+      </div>`;
+    })}
+  </div>`;
+}
