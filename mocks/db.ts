@@ -651,9 +651,9 @@ export class MockDatabase {
   agents(): AgentRef[] {
     return this.people?.agents ?? AGENTS;
   }
-  /** The signed-in agent: Ploy leads the team, so she may give conversations to others. */
+  /** The signed-in agent: Ploy leads the team, so she may give conversations to others and rate records. */
   me(): Me {
-    return { ...ME, permissions: { assignOthers: true } };
+    return { ...ME, permissions: { assignOthers: true, rateInteractions: true } };
   }
   lookups(): Lookups {
     return (

@@ -364,12 +364,16 @@ export class CxClient {
   async updateInteraction(
     id: string,
     patch: InteractionPatch,
-    options: UpdateOptions,
+    options: UpdateOptions = {},
   ): Promise<Versioned<Interaction>> {
     const previous = this.interactionFromLists(id);
     if (previous) this.putInteraction({ ...previous, ...patch } as Interaction);
     try {
-      const updated = await this.live.track(this.operation('updateInteraction')(id, patch, options));
+      // Against the version this page shows (after a conflict: the server's, which the lists now hold).
+      const version = options.version ?? previous?.version;
+      const updated = await this.live.track(
+        this.operation('updateInteraction')(id, patch, { ...options, version }),
+      );
       this.putInteraction(updated.data);
       return updated;
     } catch (error) {

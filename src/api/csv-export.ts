@@ -1,9 +1,9 @@
 import { CSV_BOM, csvLine } from '../core/csv.js';
 import type { Page } from './types.js';
 
-/** Where an export's text goes, a chunk at a time. */
+/** Where an export's text goes, a chunk at a time (a Blob: a whole file the server made). */
 export interface CsvSink {
-  write(text: string): Promise<void>;
+  write(text: string | Blob): Promise<void>;
   /** The export is complete. */
   close(): Promise<void>;
   /** The export stopped part-way (cancelled or failed): nothing half-done may remain. */
@@ -63,7 +63,7 @@ export function blobSink(onDone: (file: Blob) => void, type = 'text/csv;charset=
   let parts: Blob[] = [];
   return {
     write: async (text) => {
-      parts.push(new Blob([text]));
+      parts.push(typeof text === 'string' ? new Blob([text]) : text);
     },
     close: async () => {
       onDone(new Blob(parts, { type }));
@@ -77,7 +77,7 @@ export function blobSink(onDone: (file: Blob) => void, type = 'text/csv;charset=
 
 /** The File System Access API's writable file (Chromium): the export streams straight to disk. */
 export interface WritableFile {
-  write(data: string): Promise<void>;
+  write(data: string | Blob): Promise<void>;
   close(): Promise<void>;
   abort(): Promise<void>;
 }

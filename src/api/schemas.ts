@@ -48,6 +48,12 @@ export const MeSchema = v.object({
           v.description('May give conversations to other agents (a supervisor); otherwise only take them.'),
         ),
       ),
+      rateInteractions: v.nullish(
+        v.pipe(
+          v.boolean(),
+          v.description('May set sentiment and CSAT on service records (a supervisor or quality analyst).'),
+        ),
+      ),
     }),
   ),
 });

@@ -16,12 +16,21 @@ export interface ColumnChooserHost extends ReactiveControllerHost, HTMLElement {
   readonly columnChoice: ColumnChoice;
   /** The agent chose: the log shows it, keeps it and tells the host page. */
   chooseColumns(choice: ColumnChoice): void;
+  /** Sets a column's width (kept and told as any choice). */
+  resizeColumn(id: ColumnId, width: number | undefined): void;
+  /** A column's width as shown now. */
+  columnWidth(id: ColumnId): number | undefined;
+  say(text: string): void;
 }
+
+/** How much Wider and Narrower change a column (CSS pixels). */
+const WIDTH_STEP = 32;
 
 /**
  * "Columns": a popover listing every column, the shown ones first in their order: a checkbox shows
- * or hides one (never the last), "Move earlier/later" reorders (from the keyboard too, where
- * dragging would leave keyboard users out), "Reset columns" goes back to the default set.
+ * or hides one (never the last), "Move earlier/later" reorders and "Wider/Narrower" resizes (from
+ * the keyboard too, where dragging would leave keyboard users out), "Reset columns" goes back to
+ * the default set and widths. Loaded the first time "Columns" is pressed; the log renders the button.
  */
 export class ColumnChooser {
   readonly popover: PopoverController;
@@ -39,19 +48,6 @@ export class ColumnChooser {
       fitInline: true,
       anchorTo,
     });
-  }
-
-  renderButton(): TemplateResult {
-    return html`<button
-      type="button"
-      class="cx-button columns-button"
-      aria-haspopup="dialog"
-      aria-expanded=${this.popover.isOpen ? 'true' : 'false'}
-      aria-controls="log-columns"
-      @click=${() => this.popover.toggle()}
-    >
-      ${this.text.strings.columnsButton}
-    </button>`;
   }
 
   renderPopover(): TemplateResult {
@@ -96,7 +92,8 @@ export class ColumnChooser {
             ${
               isShown
                 ? html`${move(id, -1, text.moveEarlier(name), index === 0)}
-                  ${move(id, 1, text.moveLater(name), index === shown.length - 1)}`
+                  ${move(id, 1, text.moveLater(name), index === shown.length - 1)}
+                  ${this.renderResize(id, name, -1)} ${this.renderResize(id, name, 1)}`
                 : nothing
             }
           </li>`;
@@ -108,6 +105,25 @@ export class ColumnChooser {
         </button>
         <button type="button" class="cx-button" @click=${() => this.popover.hide()}>${text.done}</button>
       </div>`;
+  }
+
+  /** Narrower (-1) or Wider (+1); the new width is said. */
+  private renderResize(id: ColumnId, name: string, by: -1 | 1): TemplateResult {
+    const text = this.text.strings;
+    return html`<button
+      type="button"
+      class="cx-button resize"
+      data-resize=${by}
+      aria-label=${by < 0 ? text.narrower(name) : text.wider(name)}
+      @click=${() => {
+        const width = (this.host.columnWidth(id) ?? 160) + by * WIDTH_STEP;
+        this.host.resizeColumn(id, width);
+        const kept = this.host.columnChoice.widths?.[id];
+        if (kept) this.host.say(text.columnWidthNow(name, kept));
+      }}
+    >
+      ${by < 0 ? '−' : '+'}
+    </button>`;
   }
 
   /** Reorders; focus stays on the same move button of the column, which moved with it. */

@@ -1,4 +1,4 @@
-import type { Interaction } from '../../api/types.js';
+import type { Interaction, InteractionPatch } from '../../api/types.js';
 import { CxEvent } from '../../core/events.js';
 import type { ColumnChoice } from './log-columns.js';
 import type { InteractionLogFilters, LogSort } from './log-view.js';
@@ -35,10 +35,21 @@ export class CxLogColumnsChangeEvent extends CxEvent<{ columns: ColumnChoice }> 
   }
 }
 
+/** Fired when the server has taken a supervisor's sentiment or CSAT. `changes`: what was set. */
+export class CxInteractionUpdatedEvent extends CxEvent<{
+  interaction: Interaction;
+  changes: InteractionPatch;
+}> {
+  constructor(interaction: Interaction, changes: InteractionPatch) {
+    super('cx-interaction-updated', { interaction, changes });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'cx-interaction-open': CxInteractionOpenEvent;
     'cx-log-view-change': CxLogViewChangeEvent;
     'cx-log-columns-change': CxLogColumnsChangeEvent;
+    'cx-interaction-updated': CxInteractionUpdatedEvent;
   }
 }

@@ -30,6 +30,69 @@ export const interactionLogStyles = css`
     background: var(--_bg-subtle);
     overflow-wrap: anywhere;
   }
+  .rating-status {
+    display: grid;
+    gap: var(--_space-2);
+    padding: var(--_space-2) var(--_space-4);
+    border-block-start: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_danger);
+    background: var(--_bg-subtle);
+    overflow-wrap: anywhere;
+  }
+  .rating-status--conflict {
+    border-inline-start-color: var(--_warning);
+  }
+  .rating-heading,
+  .rating-detail {
+    margin: 0;
+  }
+  .rating-heading {
+    font-weight: 600;
+  }
+  .rating-status .versions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-1) var(--_space-4);
+    margin: 0;
+  }
+  .rating-status .versions dd {
+    margin: 0;
+    font-weight: 600;
+  }
+  .rating-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+  }
+  .rating-form fieldset {
+    display: grid;
+    gap: var(--_space-1);
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .rating-choice {
+    display: flex;
+    align-items: center;
+    gap: var(--_space-2);
+    padding-block: var(--_space-1);
+    overflow-wrap: anywhere;
+  }
+  [role='gridcell'].editable {
+    cursor: pointer;
+  }
+  .edit-mark {
+    margin-inline-start: var(--_space-1);
+    color: var(--_text-muted);
+    opacity: 0.6;
+  }
+  [role='gridcell'].editable:hover .edit-mark,
+  [role='gridcell'].editable:focus-visible .edit-mark {
+    opacity: 1;
+  }
+  [role='gridcell'][aria-busy='true'] {
+    color: var(--_text-muted);
+  }
   .export-status progress {
     inline-size: min(12rem, 100%);
   }
@@ -91,6 +154,22 @@ export const interactionLogStyles = css`
   }
   [role='columnheader'].sortable {
     cursor: pointer;
+  }
+  [role='columnheader'] {
+    position: relative;
+  }
+  /* The edge a pointer drags to resize (the keyboard's way is in Columns). */
+  .resize-handle {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-end: 0;
+    inline-size: 0.5rem;
+    cursor: col-resize;
+    touch-action: none;
+    border-inline-end: 2px solid transparent;
+  }
+  .resize-handle:hover {
+    border-inline-end-color: var(--_accent);
   }
   [role='columnheader'][aria-sort='ascending'],
   [role='columnheader'][aria-sort='descending'] {

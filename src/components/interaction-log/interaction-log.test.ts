@@ -1,11 +1,11 @@
 import { expect, fixtureCleanup } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import type { CsvSink } from '../../api/csv-export.js';
 import type { Interaction } from '../../api/types.js';
 import { announced, announcementMark } from '../../test-support/announcements.js';
 import { nextEvent } from '../../test-support/events.js';
-import { db, requestLog, useMockBackend, worker } from '../../test-support/mock-backend.js';
+import { db, requestHeaders, requestLog, useMockBackend, worker } from '../../test-support/mock-backend.js';
 import { mountInProvider } from '../../test-support/mount.js';
 import { waitUntil } from '../../test-support/wait.js';
 import './define.js';
@@ -50,7 +50,7 @@ function collectingSink() {
   const chunks: string[] = [];
   const result = { chunks, closed: false, aborted: false, text: () => chunks.join('') };
   const sink: CsvSink = {
-    write: async (text) => void chunks.push(text),
+    write: async (text) => void chunks.push(typeof text === 'string' ? text : await text.text()),
     close: async () => void (result.closed = true),
     abort: async () => void (result.aborted = true),
   };
@@ -277,6 +277,62 @@ describe('<cx-interaction-log>', () => {
     localStorage.removeItem('test-log-columns');
   });
 
+  it('resizes a column by dragging its header edge or with Wider and Narrower, and keeps the width', async () => {
+    localStorage.removeItem('test-log-widths');
+    const el = await mount('columns-storage-key="test-log-widths"');
+    await loaded(el, 2);
+    const width = () => header(el, 'contact').getBoundingClientRect().width;
+    const cellWidth = () =>
+      rows(el)[0]!.querySelector<HTMLElement>('[data-column="contact"]')!.getBoundingClientRect().width;
+    const before = width();
+    const edge = header(el, 'contact').querySelector<HTMLElement>('.resize-handle')!.getBoundingClientRect();
+    const y = Math.round(edge.top + edge.height / 2);
+    const x = Math.round(edge.left + edge.width / 2);
+    const changed = nextEvent(el, 'cx-log-columns-change');
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x + 60, y] });
+    await sendMouse({ type: 'move', position: [x + 120, y] });
+    await sendMouse({ type: 'up' });
+    const chosen = (await changed).detail.columns;
+    expect(chosen.widths?.contact).to.be.within(before + 110, before + 130);
+    await waitUntil(() => Math.abs(width() - chosen.widths!.contact!) < 1, 'the header is as wide');
+    expect(Math.abs(cellWidth() - width()), 'the cells follow').to.be.below(1);
+    expect(lastList().get('sort'), 'the drag did not sort').to.equal('startedAt');
+    expect(JSON.parse(localStorage.getItem('test-log-widths')!).widths.contact).to.equal(
+      chosen.widths!.contact,
+    );
+
+    // The keyboard's way: Narrower in Columns, said.
+    $(el, '.columns-button')!.click();
+    await waitUntil(() => root(el).querySelector('#log-columns:popover-open li'), 'the chooser');
+    const narrower = root(el).querySelector<HTMLElement>(
+      '#log-columns li[data-column="contact"] [data-resize="-1"]',
+    )!;
+    expect(narrower.getAttribute('aria-label')).to.equal('Narrower: Contact');
+    narrower.focus();
+    const mark = announcementMark();
+    await sendKeys({ press: 'Enter' });
+    await announced(new RegExp(`Contact is ${chosen.widths!.contact! - 32} pixels wide`), { since: mark });
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => Math.abs(width() - (chosen.widths!.contact! - 32)) < 1, 'narrower');
+
+    // Another log on the same key starts as wide; hostile stored widths are dropped or bounded.
+    const again = await mount('columns-storage-key="test-log-widths"');
+    await loaded(again);
+    expect(Math.round(header(again, 'contact').getBoundingClientRect().width)).to.equal(
+      chosen.widths!.contact! - 32,
+    );
+    localStorage.setItem(
+      'test-log-widths',
+      JSON.stringify({ shown: ['contact', 'agent'], widths: { contact: 1e9, agent: 'x', nope: 100 } }),
+    );
+    const hostile = await mount('columns-storage-key="test-log-widths"');
+    await loaded(hostile);
+    expect(hostile.columnChoice).to.deep.equal({ shown: ['contact', 'agent'], widths: { contact: 960 } });
+    localStorage.removeItem('test-log-widths');
+  });
+
   it('exports every filtered record once as CSV: BOM, header, formulas neutralised, quoting', async () => {
     const records = hostileRecords(450);
     serveRecords(records);
@@ -309,6 +365,29 @@ describe('<cx-interaction-log>', () => {
     expect(body[6]).to.contain('"Kowalski, ""Jan"""');
     for (const line of body) expect(line).to.not.match(/(^|,)[=+\-@]/);
     expect($(el, '.export-status')!.textContent).to.contain('Exported 450 rows');
+  });
+
+  it('takes the server’s own file with server-export, for the filters in force', async () => {
+    const el = await mount('server-export view="sla=breached&channel=voice"');
+    await loaded(el);
+    const { sink, result } = collectingSink();
+    el.openExportSink = async () => sink;
+    const mark = announcementMark();
+    $(el, '.export-button')!.click();
+    await announced(/Export saved/, { since: mark, timeout: 10000 });
+    const asked = requestLog.find((entry) => entry.startsWith('GET /api/interactions/export?'))!;
+    const query = new URL(asked.split(' ')[1]!, location.origin).searchParams;
+    expect(query.getAll('sla')).to.deep.equal(['breached']);
+    expect(query.getAll('channel')).to.deep.equal(['voice']);
+    expect(query.has('cursor')).to.equal(false);
+    expect(result.closed).to.equal(true);
+    const lines = result.text().split('\r\n').filter(Boolean);
+    const expected = db.interactions.select({ sla: ['breached'], channel: ['voice'] } as never).length;
+    expect(lines.length - 1).to.equal(expected);
+    expect(
+      requestLog.filter((entry) => entry.startsWith('GET /api/interactions?')).length,
+      'no paging',
+    ).to.equal(1);
   });
 
   it('cancels an export part-way: the file is discarded, and it says so', async () => {
@@ -357,6 +436,149 @@ describe('<cx-interaction-log>', () => {
     rows(el)[0]!.querySelector<HTMLElement>('[role="gridcell"]')!.click();
     await el.updateComplete;
     expect($(el, '.record')).to.equal(null);
+  });
+
+  describe('a supervisor sets sentiment and CSAT in the grid', () => {
+    const cellOf = (row: HTMLElement, column: string) =>
+      row.querySelector<HTMLElement>(`[data-column="${column}"]`)!;
+    const patches = () => requestLog.filter((entry) => entry.startsWith('PATCH /api/interactions/'));
+    /** Opens the CSAT choices of the first row from the keyboard; returns the row's record. */
+    async function openCsat(el: CxInteractionLog) {
+      await loaded(el, 2);
+      const row = rows(el)[0]!;
+      // A copy: the mock changes its record in place when it takes a change.
+      const record = structuredClone(db.interactions.get(row.id.replace('rec-', ''))!);
+      await waitUntil(() => cellOf(row, 'csat').getAttribute('aria-haspopup') === 'dialog', 'editable');
+      cellOf(row, 'caseNumber').focus();
+      while (deepActive() !== cellOf(row, 'csat')) await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => root(el).querySelector('#log-rating:popover-open input:focus'), 'the choices');
+      return { row, record };
+    }
+    /** Checks the choice labelled `label` and presses Enter on it. */
+    async function choose(el: CxInteractionLog, label: string) {
+      const input = [...root(el).querySelectorAll<HTMLLabelElement>('#log-rating label')]
+        .find((item) => item.textContent!.trim() === label)!
+        .querySelector('input')!;
+      input.focus();
+      input.checked = true;
+      await sendKeys({ press: 'Enter' });
+    }
+    const otherScore = (score: number | null | undefined) => (score === 5 ? 2 : 5);
+
+    it('from the keyboard: the value shows at once, goes with If-Match, is said, and focus comes back', async () => {
+      const el = await mount();
+      const { row, record } = await openCsat(el);
+      const checked = root(el).querySelector<HTMLInputElement>('#log-rating input:checked');
+      expect(checked?.value ?? '').to.equal(String(record.csat ?? ''));
+      expect(deepActive(), 'focus on the current choice').to.equal(checked ?? deepActive());
+      const score = otherScore(record.csat);
+      const updated = nextEvent(el, 'cx-interaction-updated');
+      const mark = announcementMark();
+      await choose(el, `${score} of 5`);
+      await waitUntil(() => cellOf(row, 'csat').textContent!.includes(`${score} of 5`), 'shown at once');
+      await announced(new RegExp(`CSAT of case ${record.caseNumber} set to ${score} of 5`), { since: mark });
+      expect((await updated).detail.changes).to.deep.equal({ csat: score });
+      expect(patches()).to.have.length(1);
+      expect(db.interactions.get(record.id)!.csat).to.equal(score);
+      const patchIndex = requestLog.findIndex((entry) => entry.startsWith('PATCH /api/interactions/'));
+      expect(requestHeaders[patchIndex]!.get('if-match')).to.equal(record.version);
+      expect(deepActive()).to.equal(cellOf(row, 'csat'));
+    });
+
+    it('after a 412 shows their value and mine; Keep mine saves against their version', async () => {
+      const el = await mount();
+      const { row, record } = await openCsat(el);
+      // Another supervisor rates it first.
+      const theirs = db.interactions.update(record.id, { csat: 1 }, record.version);
+      expect(theirs.ok).to.equal(true);
+      const mine = record.csat === 4 ? 3 : 4;
+      const mark = announcementMark();
+      await choose(el, `${mine} of 5`);
+      await announced(new RegExp(`Someone else changed CSAT of case ${record.caseNumber} first`), {
+        since: mark,
+      });
+      const status = $(el, '.rating-status--conflict')!;
+      expect(status.querySelector('.theirs')!.textContent).to.equal('1 of 5');
+      expect(status.querySelector('.yours')!.textContent).to.equal(`${mine} of 5`);
+      await waitUntil(() => cellOf(row, 'csat').textContent!.includes('1 of 5'), 'the grid shows theirs');
+      status.querySelector<HTMLElement>('.keep-mine')!.click();
+      await waitUntil(() => db.interactions.get(record.id)!.csat === mine, 'mine saved');
+      await waitUntil(() => !$(el, '.rating-status'), 'the conflict settled');
+      expect(cellOf(row, 'csat').textContent).to.contain(`${mine} of 5`);
+    });
+
+    it('goes back with the reason when refused, keeps the choice for Try again', async () => {
+      const el = await mount();
+      const { row, record } = await openCsat(el);
+      const before = cellOf(row, 'csat').textContent!.trim();
+      worker.use(
+        http.patch(
+          '/api/interactions/:id',
+          () => HttpResponse.json({ title: 'Not allowed', status: 403 }, { status: 403 }),
+          { once: true },
+        ),
+      );
+      const score = otherScore(record.csat);
+      const mark = announcementMark();
+      await choose(el, `${score} of 5`);
+      await announced(new RegExp(`CSAT of case ${record.caseNumber} was not saved`), { since: mark });
+      await waitUntil(() => cellOf(row, 'csat').textContent!.trim() === before, 'the old value back');
+      expect(deepActive(), 'focus stays on the cell').to.equal(cellOf(row, 'csat'));
+      const status = $(el, '.rating-status--error')!;
+      status.querySelector<HTMLElement>('.retry')!.click();
+      await waitUntil(() => db.interactions.get(record.id)!.csat === score, 'saved on Try again');
+      await waitUntil(() => !$(el, '.rating-status'), 'settled');
+    });
+
+    it('says an answer that never came is unconfirmed, never "not saved", and asks the server again', async () => {
+      const el = await mount();
+      const { record } = await openCsat(el);
+      worker.use(http.patch('/api/interactions/:id', () => HttpResponse.error()));
+      const lists = requestLog.filter((entry) => entry.startsWith('GET /api/interactions?')).length;
+      const mark = announcementMark();
+      await choose(el, `${otherScore(record.csat)} of 5`);
+      await announced(new RegExp(`could not confirm that CSAT of case ${record.caseNumber} was saved`), {
+        since: mark,
+        timeout: 15000,
+      });
+      expect($(el, '.rating-status')!.textContent).to.not.contain('was not saved');
+      await waitUntil(
+        () => requestLog.filter((entry) => entry.startsWith('GET /api/interactions?')).length > lists,
+        'the log asked again',
+      );
+    });
+
+    it('is read-only for an agent /me does not let rate: no choices, Enter opens the record', async () => {
+      worker.use(
+        http.get('/api/me', () =>
+          HttpResponse.json({ id: 'a_9', name: 'Nok', permissions: { rateInteractions: false } }),
+        ),
+      );
+      const el = await mount();
+      await loaded(el, 2);
+      await waitUntil(() => requestLog.some((entry) => entry.startsWith('GET /api/me')), 'asked who');
+      await el.updateComplete;
+      const row = rows(el)[0]!;
+      expect(cellOf(row, 'csat').hasAttribute('aria-haspopup')).to.equal(false);
+      expect(cellOf(row, 'csat').querySelector('.edit-mark')).to.equal(null);
+      cellOf(row, 'csat').focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => $(el, '.record'), 'the record opens');
+      expect(root(el).querySelector('#log-rating:popover-open')).to.equal(null);
+      expect(patches()).to.have.length(0);
+    });
+
+    it('takes the host’s word over /me (can-rate), and passes axe with the choices and a conflict', async () => {
+      worker.use(http.get('/api/me', () => HttpResponse.json({ id: 'a_9', name: 'Nok' })));
+      const el = await mount('can-rate');
+      const { record } = await openCsat(el);
+      await expect(el).to.be.accessible();
+      db.interactions.update(record.id, { csat: 1 }, record.version);
+      await choose(el, `${record.csat === 3 ? 4 : 3} of 5`);
+      await waitUntil(() => $(el, '.rating-status--conflict'), 'conflict');
+      await expect(el).to.be.accessible();
+    });
   });
 
   it('applies the host’s SLA threshold to the first response', async () => {

@@ -6,7 +6,15 @@ import { property, query, state } from 'lit/decorators.js';
 import type { CsvSink } from '../../api/csv-export.js';
 import { PollWithoutStream } from '../../api/poll-controller.js';
 import { PagedQueryController, QueryController } from '../../api/query-controller.js';
-import type { AgentRef, Interaction, InteractionQuery, Lookups, Page } from '../../api/types.js';
+import type {
+  AgentRef,
+  Interaction,
+  InteractionPatch,
+  InteractionQuery,
+  Lookups,
+  Me,
+  Page,
+} from '../../api/types.js';
 import { badgeStyles } from '../../core/badges.js';
 import { CxElement } from '../../core/cx-element.js';
 import { filterBarStyles } from '../../core/filter-bar.js';
@@ -22,20 +30,29 @@ import {
   stateStyles,
 } from '../../core/states.js';
 import { loadVirtualizer, type VirtualizerModule } from '../../core/virtual-list.js';
-import { ColumnChooser } from './column-chooser.js';
-import { CxInteractionOpenEvent, CxLogColumnsChangeEvent, CxLogViewChangeEvent } from './events.js';
+import type { ColumnChooser } from './column-chooser.js';
+import {
+  CxInteractionOpenEvent,
+  CxInteractionUpdatedEvent,
+  CxLogColumnsChangeEvent,
+  CxLogViewChangeEvent,
+} from './events.js';
 import { interactionLogStyles } from './interaction-log.styles.js';
 import {
   LOG_COLUMNS,
   columnById,
   csvColumns,
+  RATING_FIELDS,
   readColumnChoice,
+  resizeColumn,
+  type RatingField,
   type CellContext,
   type ColumnChoice,
   type ColumnId,
 } from './log-columns.js';
-import { defaultExportSink, LogExport } from './log-export.js';
+import type { LogExport } from './log-export.js';
 import { LogFilters } from './log-filters.js';
+import type { RatingEditor } from './rating-editor.js';
 import { columnTemplate, renderHeader, renderRow } from './log-grid.js';
 import {
   hasFilters,
@@ -72,8 +89,14 @@ const DEFAULT_SLA_SECONDS = 600;
  * record the filters keep, page by page, with the shown columns, progress and Cancel. Below 480 px
  * each record is a card of labelled lines and sorting is a select.
  *
+ * A supervisor (`can-rate`, or `/me`'s `permissions.rateInteractions`) sets Sentiment and CSAT in
+ * the grid: Enter or a click on the cell opens the choices; the change shows at once, is sent with
+ * the record's version (`If-Match`), goes back with a reason when refused, and after a `412` shows
+ * their value and yours to choose from. An answer that never came is said to be unconfirmed.
+ *
  * @event {CxInteractionOpenEvent} cx-interaction-open - Before a record opens in place; cancelable: prevent it to open the record in your own view. `detail: { interaction }`
  * @event {CxLogViewChangeEvent} cx-log-view-change - The filters or the sort changed. `detail: { filters, sort, view }` (`view`: a query string for your address bar)
+ * @event {CxInteractionUpdatedEvent} cx-interaction-updated - The server took a supervisor's sentiment or CSAT. `detail: { interaction, changes }`
  * @event {CxLogColumnsChangeEvent} cx-log-columns-change - Columns were shown, hidden or reordered. `detail: { columns }`
  * @event {CxErrorEvent} cx-error - Loading failed (the log shows the error with a retry). `detail: { error, message }`
  * @event {CxAuthRequiredEvent} cx-auth-required - The API refused the credentials even after a token refresh. `detail: { error }`
@@ -82,6 +105,7 @@ const DEFAULT_SLA_SECONDS = 600;
  * @csspart toolbar - Search, filters, columns and export.
  * @csspart grid - The grid of records.
  * @csspart export-status - An export's progress, or how it ended.
+ * @csspart rating-status - A sentiment or CSAT change that was refused, unconfirmed or in conflict.
  * @csspart record - An open service record.
  * @csspart footer - The count and "Load more".
  * @csspart loading - The loading skeleton.
@@ -128,6 +152,18 @@ export class CxInteractionLog extends CxElement {
    */
   @property({ attribute: 'sla-threshold-seconds', type: Number }) slaThresholdSeconds?: number;
 
+  /**
+   * May set sentiment and CSAT (a supervisor or quality analyst). Unset: the data source's `/me`
+   * decides (`permissions.rateInteractions`).
+   */
+  @property({ attribute: 'can-rate', type: Boolean }) canRate?: boolean;
+
+  /**
+   * Export with the server's own file (`GET /interactions/export`, `text/csv`) instead of writing
+   * it here page by page; the server then decides the columns.
+   */
+  @property({ attribute: 'server-export', type: Boolean }) serverExport = false;
+
   /** Records per page fetched from the server (at most 200). */
   @property({ attribute: 'page-size', type: Number }) pageSize = DEFAULT_PAGE_SIZE;
 
@@ -147,7 +183,7 @@ export class CxInteractionLog extends CxElement {
    * Where an export goes: a file the agent picks, else a download.
    * @internal Tests collect the file themselves.
    */
-  openExportSink: (filename: string) => Promise<CsvSink | undefined> = defaultExportSink;
+  openExportSink?: (filename: string) => Promise<CsvSink | undefined>;
 
   /** The record open in place (kept itself: a new sort may take it out of the loaded rows). */
   @state() private opened?: Interaction;
@@ -167,13 +203,19 @@ export class CxInteractionLog extends CxElement {
   private readonly lookupData = new QueryController<Lookups>(this, (client, language) =>
     client.lookups(language),
   );
+  private readonly me = new QueryController<Me>(this, (client, language) =>
+    this.canRate === undefined ? client.me(language) : undefined,
+  );
   protected readonly poll = new PollWithoutStream(this, {
     intervalMs: () => this.pollIntervalMs,
     refresh: () => this.refresh(),
   });
   private readonly filterPart = new LogFilters(this, this.localize, this.focusKeeper, this.text);
-  private readonly chooser = new ColumnChooser(this, this.text);
-  private readonly exporter = new LogExport(this, this.text, this.localize);
+  /** "Columns" and "Export CSV": each loaded the first time it is used. */
+  private chooser?: ColumnChooser;
+  private exporter?: LogExport;
+  /** Setting sentiment and CSAT: loaded the first time a supervisor edits. */
+  private rating?: RatingEditor;
   private readonly longList = new LongListController<Interaction>(this, {
     keeper: this.focusKeeper,
     items: () => this.records.items,
@@ -228,6 +270,25 @@ export class CxInteractionLog extends CxElement {
     return this.columns ? readColumnChoice(this.columns) : (this.ownColumns ?? readColumnChoice(null));
   }
 
+  /** @internal May this agent set sentiment and CSAT. */
+  get mayRate(): boolean {
+    return this.canRate ?? this.me.data?.permissions?.rateInteractions ?? false;
+  }
+
+  /** @internal The record as the log shows it now. */
+  recordById(id: string): Interaction | undefined {
+    return (
+      this.records.items.find((item) => item.id === id) ?? (this.opened?.id === id ? this.opened : undefined)
+    );
+  }
+
+  /** @internal A record's cell of a column, if it is rendered. */
+  cellOf(id: string, column: ColumnId): HTMLElement | null | undefined {
+    return this.shadowRoot
+      ?.getElementById(`rec-${id}`)
+      ?.querySelector<HTMLElement>(`[data-column="${column}"]`);
+  }
+
   private get shown(): readonly ColumnId[] {
     return this.columnChoice.shown;
   }
@@ -276,9 +337,32 @@ export class CxInteractionLog extends CxElement {
     this.emit(new CxLogColumnsChangeEvent(choice));
   }
 
+  /**
+   * @internal A column's new width (a dragged header edge, or Wider/Narrower): shown at once, and
+   * kept and told like any choice when `done`.
+   */
+  resizeColumn(id: ColumnId, width: number | undefined, done = true): void {
+    const choice = resizeColumn(this.columnChoice, id, width);
+    if (done) this.chooseColumns(choice);
+    else if (this.columns) this.columns = choice;
+    else this.ownColumns = choice;
+  }
+
+  /** @internal A column's width as shown (its header's), or as chosen where the header is hidden. */
+  columnWidth(id: ColumnId): number | undefined {
+    const header = this.shadowRoot?.getElementById(`col-${id}`);
+    const shown = header?.getBoundingClientRect().width;
+    return shown || this.columnChoice.widths?.[id];
+  }
+
   /** @internal */
   say(text: string, politeness: Politeness = 'polite'): void {
     this.announce(text, politeness);
+  }
+
+  /** @internal The server took a supervisor's change (the rating editor). */
+  rated(interaction: Interaction, changes: InteractionPatch): void {
+    this.emit(new CxInteractionUpdatedEvent(interaction, changes));
   }
 
   /** @internal The export's query: the filters and order in force. */
@@ -328,7 +412,7 @@ export class CxInteractionLog extends CxElement {
     if (changed.has('columnsStorageKey')) this.readStoredColumns();
     if (changed.has('filters')) this.filterPart.bar.syncSearch();
     if (changed.has('filters') || changed.has('sort')) this.roving.active = 0;
-    const template = columnTemplate(this.shown);
+    const template = columnTemplate(this.columnChoice);
     if (template !== this.columnCss) this.columnSheet?.replaceSync((this.columnCss = template));
     this.list.prepare();
     this.list.beforeRender(this.records.items.length);
@@ -390,7 +474,8 @@ export class CxInteractionLog extends CxElement {
     const record = this.records.items[row];
     if (event.key === 'Enter' && record) {
       event.preventDefault();
-      return void this.open(record, row);
+      const field = this.ratingFieldAt(this.roving.active % this.shown.length);
+      return void (field ? this.editRating(record, field) : this.open(record, row));
     }
     if (event.key === 'ArrowUp' && row === 0 && !event.ctrlKey) {
       event.preventDefault();
@@ -411,7 +496,22 @@ export class CxInteractionLog extends CxElement {
     const cell = target.closest('[role="gridcell"]');
     const column = Math.max(0, Number(cell?.getAttribute('aria-colindex') ?? 1) - 1);
     this.roving.active = index * this.shown.length + column;
-    void this.open(record, index);
+    const field = this.ratingFieldAt(column);
+    void (field ? this.editRating(record, field) : this.open(record, index));
+  }
+
+  private async editRating(record: Interaction, field: RatingField): Promise<void> {
+    if (!this.rating) {
+      const { RatingEditor } = await import('./rating-editor.js');
+      this.rating ??= new RatingEditor(this, this.text, this.localize);
+    }
+    await this.rating.edit(record, field);
+  }
+
+  /** The rating a column sets, where this agent may set it. */
+  private ratingFieldAt(column: number): RatingField | undefined {
+    const id = this.shown[column];
+    return this.mayRate && id && RATING_FIELDS.includes(id) ? (id as RatingField) : undefined;
   }
 
   /** The header follows the rows sideways; a plain list fetches more near its end. */
@@ -470,9 +570,50 @@ export class CxInteractionLog extends CxElement {
         ${text.widgetName}
       </div>
       ${this.filterPart.renderToolbar(
-        html`${this.renderSortSelect()} ${this.chooser.renderButton()} ${this.exporter.renderButton()}`,
+        html`${this.renderSortSelect()} ${this.renderColumnsButton()} ${this.renderExportButton()}`,
       )}
-      ${this.chooser.renderPopover()} ${this.filterPart.renderChips()} ${this.exporter.renderStatus()} ${body}`;
+      ${this.chooser?.renderPopover()} ${this.rating?.renderPopover()} ${this.filterPart.renderChips()}
+      ${this.exporter?.renderStatus()} ${this.rating?.renderOutcomes()} ${body}`;
+  }
+
+  private renderColumnsButton(): TemplateResult {
+    return html`<button
+      type="button"
+      class="cx-button columns-button"
+      aria-haspopup="dialog"
+      aria-expanded=${this.chooser?.popover.isOpen ? 'true' : 'false'}
+      aria-controls="log-columns"
+      @click=${() => void this.toggleColumnChooser()}
+    >
+      ${this.text.strings.columnsButton}
+    </button>`;
+  }
+
+  private renderExportButton(): TemplateResult {
+    return html`<button
+      type="button"
+      class="cx-button export-button"
+      aria-disabled=${this.exporter?.running ? 'true' : 'false'}
+      @click=${() => void this.startExport()}
+    >
+      ${this.text.strings.exportCsv}
+    </button>`;
+  }
+
+  private async toggleColumnChooser(): Promise<void> {
+    if (!this.chooser) {
+      const { ColumnChooser } = await import('./column-chooser.js');
+      this.chooser ??= new ColumnChooser(this, this.text);
+    }
+    await this.chooser.popover.toggle();
+  }
+
+  private async startExport(): Promise<void> {
+    if (!this.exporter) {
+      const { LogExport } = await import('./log-export.js');
+      this.exporter ??= new LogExport(this, this.text, this.localize);
+    }
+    await this.exporter.start();
   }
 
   /** Sorting where the header is hidden (the narrow card layout). */
@@ -527,6 +668,7 @@ export class CxInteractionLog extends CxElement {
     const context = this.cellContext;
     const activeRow = this.longList.activeRow;
     const activeColumn = this.roving.active % shown.length;
+    const editable = this.mayRate ? RATING_FIELDS : [];
     const renderItem = (record: Interaction, index: number) =>
       renderRow({
         record,
@@ -535,6 +677,8 @@ export class CxInteractionLog extends CxElement {
         names,
         context,
         activeColumn: index === activeRow ? activeColumn : -1,
+        editable,
+        saving: (field) => this.rating?.savingIn(record.id, field as RatingField) ?? false,
       });
     const total = this.total;
     return html`${renderLeftOut(this.records.invalid, messages)}
@@ -558,6 +702,7 @@ export class CxInteractionLog extends CxElement {
             onKeydown: (event) => this.onHeaderKeydown(event),
             onFocusIn: this.headerRoving.onFocusIn,
             onSort: (id) => this.sortBy(id),
+            onResize: (id, width, done) => this.resizeColumn(id, width, done),
           })}
         </div>
         <div

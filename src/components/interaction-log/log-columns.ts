@@ -9,6 +9,9 @@ import type { LogMessages } from './strings.js';
 export type ColumnId = keyof LogMessages['column'];
 export type InteractionSort = (typeof INTERACTION_SORTS)[number];
 export type SlaVerdict = 'met' | 'breached' | 'pending';
+/** The two things a supervisor sets on a record, in place. */
+export type RatingField = 'sentiment' | 'csat';
+export const RATING_FIELDS: readonly string[] = ['sentiment', 'csat'] satisfies RatingField[];
 
 /** What a cell needs to say its value. */
 export interface CellContext {
@@ -177,31 +180,57 @@ export function columnById(id: ColumnId): LogColumn {
 }
 
 /**
- * Which columns show, in which order: what the agent chose (kept by the host, or in local storage),
- * `order` listing shown columns first to last. Ids a newer or older version does not know are left
- * out; a column the agent never saw (added later) is not forced on them.
+ * Which columns show, in which order and how wide: what the agent chose (kept by the host, or in
+ * local storage), `shown` listing shown columns first to last, `widths` the ones the agent resized
+ * (CSS pixels; the others share the room left). Ids a newer or older version does not know are
+ * left out; a column the agent never saw (added later) is not forced on them.
  */
 export interface ColumnChoice {
   shown: ColumnId[];
+  widths?: Partial<Record<ColumnId, number>>;
 }
+
+/** A resized column is at least this wide (its name and a value stay readable) and at most this. */
+export const MIN_COLUMN_WIDTH = 48;
+export const MAX_COLUMN_WIDTH = 960;
 
 export const DEFAULT_COLUMNS: ColumnChoice = {
   shown: LOG_COLUMNS.filter((column) => column.shownByDefault).map((column) => column.id),
 };
 
-/** Reads a choice from untrusted storage or a host: unknown ids and repeats are dropped; empty means default. */
+/**
+ * Reads a choice from untrusted storage or a host: unknown ids and repeats are dropped, widths that
+ * are not numbers are dropped and the rest kept within bounds; no known column means the default.
+ */
 export function readColumnChoice(value: unknown): ColumnChoice {
-  const shown = (value as { shown?: unknown } | null)?.shown;
+  const { shown, widths } = (value ?? {}) as { shown?: unknown; widths?: unknown };
   if (!Array.isArray(shown)) return DEFAULT_COLUMNS;
   const known = [...new Set(shown.filter((id): id is ColumnId => BY_ID.has(id as ColumnId)))];
-  return known.length ? { shown: known } : DEFAULT_COLUMNS;
+  if (!known.length) return DEFAULT_COLUMNS;
+  const sized: Partial<Record<ColumnId, number>> = {};
+  if (widths && typeof widths === 'object')
+    for (const [id, width] of Object.entries(widths))
+      if (BY_ID.has(id as ColumnId) && typeof width === 'number' && Number.isFinite(width))
+        sized[id as ColumnId] = clampWidth(width);
+  return Object.keys(sized).length ? { shown: known, widths: sized } : { shown: known };
+}
+
+export function clampWidth(width: number): number {
+  return Math.round(Math.min(MAX_COLUMN_WIDTH, Math.max(MIN_COLUMN_WIDTH, width)));
+}
+
+/** Sets a column's width (or, with `undefined`, gives it back its share of the room). */
+export function resizeColumn(choice: ColumnChoice, id: ColumnId, width: number | undefined): ColumnChoice {
+  const { [id]: _old, ...others } = choice.widths ?? {};
+  const widths = width === undefined ? others : { ...others, [id]: clampWidth(width) };
+  return Object.keys(widths).length ? { ...choice, widths } : { shown: choice.shown };
 }
 
 /** Shows a hidden column (at the end) or hides a shown one (never the last). */
 export function toggleColumn(choice: ColumnChoice, id: ColumnId): ColumnChoice {
-  if (!choice.shown.includes(id)) return { shown: [...choice.shown, id] };
+  if (!choice.shown.includes(id)) return { ...choice, shown: [...choice.shown, id] };
   if (choice.shown.length === 1) return choice;
-  return { shown: choice.shown.filter((shown) => shown !== id) };
+  return { ...choice, shown: choice.shown.filter((shown) => shown !== id) };
 }
 
 /** Moves a shown column one place earlier (-1) or later (+1). */
@@ -211,7 +240,7 @@ export function moveColumn(choice: ColumnChoice, id: ColumnId, by: -1 | 1): Colu
   const to = from + by;
   if (from < 0 || to < 0 || to >= shown.length) return choice;
   [shown[from], shown[to]] = [shown[to]!, shown[from]!];
-  return { shown };
+  return { ...choice, shown };
 }
 
 /** The shown columns as the export's columns: their names as headers, raw values where they help. */

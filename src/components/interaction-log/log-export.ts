@@ -22,14 +22,17 @@ export interface LogExportHost extends ReactiveControllerHost, HTMLElement {
   /** The shown columns, as the file's columns. */
   exportColumns(): CsvColumn<Interaction>[];
   say(text: string, politeness?: Politeness): void;
-  /** Where the file goes; tests give their own. */
-  openExportSink(filename: string): Promise<CsvSink | undefined>;
+  /** Where the file goes, when not the default (tests give their own). */
+  readonly openExportSink?: (filename: string) => Promise<CsvSink | undefined>;
+  /** The host's server makes the file itself (`GET /interactions/export`). */
+  readonly serverExport: boolean;
 }
 
 type ExportState =
   | { phase: 'idle' }
   | { phase: 'running'; rows: number; total: number | undefined }
-  | { phase: 'done'; rows: number }
+  | { phase: 'server' }
+  | { phase: 'done'; rows: number | undefined }
   | { phase: 'cancelled' }
   | { phase: 'failed'; reason: string };
 
@@ -86,7 +89,8 @@ export class LogExport {
   ) {}
 
   get running(): boolean {
-    return this.state.value.phase === 'running';
+    const { phase } = this.state.value;
+    return phase === 'running' || phase === 'server';
   }
 
   async start(): Promise<void> {
@@ -94,22 +98,16 @@ export class LogExport {
     if (!client || this.running) return;
     const text = this.text.strings;
     const day = new Date().toISOString().slice(0, 10);
-    const sink = await this.host.openExportSink(`service-records-${day}.csv`);
+    const sink = await (this.host.openExportSink ?? defaultExportSink)(`service-records-${day}.csv`);
     if (!sink) return;
     const abort = new AbortController();
     this.abort = abort;
-    this.state.value = { phase: 'running', rows: 0, total: undefined };
-    this.host.say(text.exportProgress(this.wording.number(0), undefined));
     try {
-      const done = await exportCsv({
-        pages: client.interactionPages(this.host.exportQuery(), { signal: abort.signal }),
-        columns: this.host.exportColumns(),
-        sink,
-        signal: abort.signal,
-        onProgress: ({ rows, total }) => (this.state.value = { phase: 'running', rows, total }),
-      });
-      this.state.value = { phase: 'done', rows: done.rows };
-      this.host.say(text.exportDone(this.wording.number(done.rows)));
+      const rows = this.host.serverExport
+        ? await this.fromServer(client, sink, abort.signal)
+        : await this.pageByPage(client, sink, abort.signal);
+      this.state.value = { phase: 'done', rows };
+      this.host.say(rows === undefined ? text.exportSaved : text.exportDone(this.wording.number(rows)));
     } catch (error) {
       if (abort.signal.aborted) {
         this.state.value = { phase: 'cancelled' };
@@ -125,19 +123,38 @@ export class LogExport {
     }
   }
 
-  cancel(): void {
-    this.abort?.abort();
+  /** Writes the file here, page by page, with the shown columns. */
+  private async pageByPage(client: CxClient, sink: CsvSink, signal: AbortSignal): Promise<number> {
+    this.state.value = { phase: 'running', rows: 0, total: undefined };
+    this.host.say(this.text.strings.exportProgress(this.wording.number(0), undefined));
+    const done = await exportCsv({
+      pages: client.interactionPages(this.host.exportQuery(), { signal }),
+      columns: this.host.exportColumns(),
+      sink,
+      signal,
+      onProgress: ({ rows, total }) => (this.state.value = { phase: 'running', rows, total }),
+    });
+    return done.rows;
   }
 
-  renderButton(): TemplateResult {
-    return html`<button
-      type="button"
-      class="cx-button export-button"
-      aria-disabled=${this.running ? 'true' : 'false'}
-      @click=${() => void this.start()}
-    >
-      ${this.text.strings.exportCsv}
-    </button>`;
+  /** The server's file, as it made it (its columns; how many rows is its business). */
+  private async fromServer(client: CxClient, sink: CsvSink, signal: AbortSignal): Promise<undefined> {
+    this.state.value = { phase: 'server' };
+    this.host.say(this.text.strings.exportPreparing);
+    try {
+      const file = await client.exportInteractions(this.host.exportQuery(), { signal });
+      signal.throwIfAborted();
+      await sink.write(file);
+      await sink.close();
+      return undefined;
+    } catch (error) {
+      await sink.abort();
+      throw error;
+    }
+  }
+
+  cancel(): void {
+    this.abort?.abort();
   }
 
   /** Progress and Cancel while it runs; what became of it after. */
@@ -162,9 +179,17 @@ export class LogExport {
             ${text.exportCancel}
           </button>
         </div>`;
+      case 'server':
+        return html`<div class="export-status" part="export-status">
+          <progress aria-label=${text.exportCsv}></progress>
+          <span>${text.exportPreparing}</span>
+          <button type="button" class="cx-button export-cancel" @click=${() => this.cancel()}>
+            ${text.exportCancel}
+          </button>
+        </div>`;
       case 'done':
         return html`<div class="export-status" part="export-status">
-          ${text.exportDone(number(state.rows))}
+          ${state.rows === undefined ? text.exportSaved : text.exportDone(number(state.rows))}
         </div>`;
       case 'cancelled':
         return html`<div class="export-status" part="export-status">${text.exportCancelled}</div>`;

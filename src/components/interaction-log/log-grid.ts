@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Interaction } from '../../api/types.js';
-import { columnById, type CellContext, type ColumnId } from './log-columns.js';
+import { iconEdit, renderIcon } from '../../core/icons.js';
+import { isRightToLeft } from '../../core/interactions/focus.js';
+import { columnById, type CellContext, type ColumnChoice, type ColumnId } from './log-columns.js';
 import type { LogSort } from './log-view.js';
 
 // The grid's header row and its rows (WAI-ARIA grid: rows of cells, one tab stop; see the element).
@@ -30,9 +32,16 @@ const COLUMN_WIDTH: Record<ColumnId, string> = {
   conversations: '9rem',
 };
 
-/** The grid's columns, as the CSS the element adopts for them (no inline styles). */
-export function columnTemplate(shown: readonly ColumnId[]): string {
-  return `:host { --_log-columns: ${shown.map((id) => `minmax(${COLUMN_WIDTH[id]}, 1fr)`).join(' ')}; }`;
+/**
+ * The grid's columns, as the CSS the element adopts for them (no inline styles): a resized column
+ * keeps its width, the others share what room is left.
+ */
+export function columnTemplate(choice: ColumnChoice): string {
+  const tracks = choice.shown.map((id) => {
+    const width = choice.widths?.[id];
+    return width ? `${width}px` : `minmax(${COLUMN_WIDTH[id]}, 1fr)`;
+  });
+  return `:host { --_log-columns: ${tracks.join(' ')}; }`;
 }
 
 export interface HeaderView {
@@ -44,6 +53,35 @@ export interface HeaderView {
   onKeydown(event: KeyboardEvent): void;
   onFocusIn(event: FocusEvent): void;
   onSort(id: ColumnId): void;
+  /** A header's edge was dragged: the column's new width (`done` when the pointer is released). */
+  onResize(id: ColumnId, width: number, done: boolean): void;
+}
+
+/**
+ * Dragging a header's edge resizes its column (the pointer's way; the keyboard's is "Wider" and
+ * "Narrower" in Columns). The edge is on the inline end: in right-to-left, leftwards is wider.
+ */
+function startResize(event: PointerEvent, id: ColumnId, view: HeaderView): void {
+  if (event.button !== 0) return;
+  event.preventDefault();
+  event.stopPropagation();
+  const handle = event.currentTarget as HTMLElement;
+  const header = handle.closest<HTMLElement>('[role="columnheader"]')!;
+  const startX = event.clientX;
+  const startWidth = header.getBoundingClientRect().width;
+  const sign = isRightToLeft(header) ? -1 : 1;
+  handle.setPointerCapture(event.pointerId);
+  const widthAt = (moved: PointerEvent) => startWidth + sign * (moved.clientX - startX);
+  const move = (moved: PointerEvent) => view.onResize(id, widthAt(moved), false);
+  const end = (ended: PointerEvent) => {
+    handle.removeEventListener('pointermove', move);
+    handle.removeEventListener('pointerup', end);
+    handle.removeEventListener('pointercancel', end);
+    view.onResize(id, widthAt(ended), true);
+  };
+  handle.addEventListener('pointermove', move);
+  handle.addEventListener('pointerup', end);
+  handle.addEventListener('pointercancel', end);
 }
 
 /** The header row: each sortable column says how it is sorted, and sorts on Enter, Space or a click. */
@@ -55,7 +93,9 @@ export function renderHeader(view: HeaderView): TemplateResult {
     @keydown=${view.onKeydown}
     @focusin=${view.onFocusIn}
     @click=${(event: MouseEvent) => {
-      // A click on a sortable header sorts (its keys are the row's: Enter and Space).
+      // A click on a sortable header sorts (its keys are the row's: Enter and Space); its resize
+      // edge does not.
+      if ((event.target as Element).closest('.resize-handle')) return;
       const cell = (event.target as Element).closest<HTMLElement>('[role="columnheader"].sortable');
       const id = view.shown[Number(cell?.dataset.index)];
       if (id) view.onSort(id);
@@ -85,6 +125,11 @@ export function renderHeader(view: HeaderView): TemplateResult {
         <span class="sort-mark" aria-hidden="true"
           >${sorted ? (view.sort.order === 'asc' ? '▲' : '▼') : ''}</span
         >
+        <span
+          class="resize-handle"
+          aria-hidden="true"
+          @pointerdown=${(event: PointerEvent) => startResize(event, id, view)}
+        ></span>
       </div>`;
     })}
   </div>`;
@@ -98,6 +143,10 @@ export interface RowView {
   context: CellContext;
   /** The cell that is the grid's tab stop (-1: none in this row). */
   activeColumn: number;
+  /** Columns this agent may change in place (they open a dialog of choices). */
+  editable: readonly string[];
+  /** Whether a change of this column is on its way to the server. */
+  saving(column: ColumnId): boolean;
 }
 
 /** One record: a row of cells, each with its column's name (shown as a label in the narrow card layout). */
@@ -113,15 +162,21 @@ export function renderRow(view: RowView): TemplateResult {
     ${view.shown.map((id, column) => {
       const definition = columnById(id);
       const words = definition.text(record, context);
+      const editable = view.editable.includes(id);
+      const saving = editable && view.saving(id);
       return html`<div
         role="gridcell"
         aria-colindex=${column + 1}
         data-index=${view.index * view.shown.length + column}
+        data-column=${id}
         tabindex=${column === view.activeColumn ? 0 : -1}
-        class=${id === 'caseNumber' ? 'case-number' : ''}
+        class=${id === 'caseNumber' ? 'case-number' : editable ? 'editable' : ''}
+        aria-haspopup=${editable ? 'dialog' : nothing}
+        aria-busy=${saving ? 'true' : nothing}
       >
         <span class="cell-label" aria-hidden="true">${view.names[id]}</span>
         ${definition.render && words ? definition.render(record, context) : words || context.text.noValue}
+        ${editable ? html`<span class="edit-mark" aria-hidden="true">${renderIcon(iconEdit)}</span>` : nothing}
       </div>`;
     })}
   </div>`;

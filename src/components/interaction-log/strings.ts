@@ -62,6 +62,9 @@ export interface LogMessages extends FilterBarWords {
   moveEarlier: (column: string) => string;
   moveLater: (column: string) => string;
   resetColumns: string;
+  wider: (column: string) => string;
+  narrower: (column: string) => string;
+  columnWidthNow: (column: string, pixels: number) => string;
   view: string;
   viewRecord: (caseNumber: string) => string;
   back: string;
@@ -88,7 +91,27 @@ export interface LogMessages extends FilterBarWords {
   exportProgress: (rows: string, total: string | undefined) => string;
   exportDone: (rows: string) => string;
   exportCancelled: string;
+  /** The server's export: it makes the file, the log waits. */
+  exportPreparing: string;
+  exportSaved: string;
   exportFailed: (reason: string) => string;
+  /** Setting sentiment and CSAT (a supervisor). */
+  ratingDialog: (column: string, caseNumber: string) => string;
+  notSet: string;
+  save: string;
+  cancel: string;
+  dismiss: string;
+  tryAgain: string;
+  ratingSaved: (column: string, caseNumber: string, value: string) => string;
+  ratingNotSaved: (column: string, caseNumber: string) => string;
+  ratingNotConfirmed: (column: string, caseNumber: string) => string;
+  ratingNotConfirmedDetail: string;
+  ratingConflict: (column: string, caseNumber: string) => string;
+  theirValue: string;
+  yourValue: string;
+  keepMine: string;
+  useTheirs: string;
+  tookTheirs: (column: string, caseNumber: string) => string;
 }
 
 export const logStrings = new MessageCatalog<LogMessages>(

@@ -13,6 +13,8 @@ export interface PopoverOptions extends AnchorOptions {
   popover(): HTMLElement | null | undefined;
   /** The button that opens it (`aria-expanded`, and where focus returns). */
   trigger(): HTMLElement | null | undefined;
+  /** Where focus goes when it opens (default: its first control). */
+  initialFocus?(popover: HTMLElement): HTMLElement | null | undefined;
   /** Loads what the popover needs before it opens (its form's code, say). */
   prepare?(): Promise<unknown>;
   /** Positions it (Floating UI's `anchorTo`, from a module loaded with the content). */
@@ -74,7 +76,9 @@ export class PopoverController implements ReactiveController {
     popover.showPopover();
     // Focus moves in at once, before the positioning code has loaded: an agent who types or
     // presses Done in between must not lose focus to the page.
-    popover.querySelector<HTMLElement>(FOCUSABLE_SELECTOR)?.focus({ preventScroll: true });
+    const first =
+      this.options.initialFocus?.(popover) ?? popover.querySelector<HTMLElement>(FOCUSABLE_SELECTOR);
+    first?.focus({ preventScroll: true });
     const stop = await this.options.anchorTo(trigger, popover, this.options);
     // Closed while the positioning code loaded: nothing left to follow.
     if (popover.matches(':popover-open')) this.stopAutoUpdate = stop;

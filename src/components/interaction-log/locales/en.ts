@@ -5,7 +5,8 @@ const n = (value: number) => value.toLocaleString('en');
 export const en: LogMessages = {
   widgetName: 'Interaction log',
   gridLabel: 'Service records',
-  gridKeys: 'Arrow keys move between cells, Enter opens the record, column headers sort.',
+  gridKeys:
+    'Arrow keys move between cells, Enter opens the record (on Sentiment or CSAT: changes it, where you may), column headers sort.',
   searchLabel: 'Search service records',
   searchPlaceholder: 'Search case, contact or notes',
   filters: 'Filters',
@@ -59,6 +60,9 @@ export const en: LogMessages = {
   columnsDialogLabel: 'Choose and order columns',
   moveEarlier: (column) => `Move ${column} earlier`,
   moveLater: (column) => `Move ${column} later`,
+  wider: (column) => `Wider: ${column}`,
+  narrower: (column) => `Narrower: ${column}`,
+  columnWidthNow: (column, pixels) => `${column} is ${pixels} pixels wide`,
   resetColumns: 'Reset columns',
   view: 'View',
   viewRecord: (caseNumber) => `View ${caseNumber}`,
@@ -89,6 +93,26 @@ export const en: LogMessages = {
   exportProgress: (rows, total) =>
     total ? `Exporting ${rows} of ${total} rows…` : `Exporting ${rows} rows…`,
   exportDone: (rows) => `Exported ${rows} rows.`,
+  exportPreparing: 'The server is preparing the file…',
+  exportSaved: 'Export saved',
   exportCancelled: 'Export cancelled. No file was saved.',
   exportFailed: (reason) => `Export failed, no file was saved: ${reason}`,
+  ratingDialog: (column, caseNumber) => `${column} of case ${caseNumber}`,
+  notSet: 'Not set',
+  save: 'Save',
+  cancel: 'Cancel',
+  dismiss: 'Dismiss',
+  tryAgain: 'Try again',
+  ratingSaved: (column, caseNumber, value) => `${column} of case ${caseNumber} set to ${value}`,
+  ratingNotSaved: (column, caseNumber) => `${column} of case ${caseNumber} was not saved`,
+  ratingNotConfirmed: (column, caseNumber) =>
+    `We could not confirm that ${column} of case ${caseNumber} was saved`,
+  ratingNotConfirmedDetail:
+    'The connection failed before the server answered. The log shows what the server has now; try again if it is not yours: setting the same value twice does no harm.',
+  ratingConflict: (column, caseNumber) => `Someone else changed ${column} of case ${caseNumber} first`,
+  theirValue: 'Their value',
+  yourValue: 'Your value',
+  keepMine: 'Keep mine',
+  useTheirs: 'Use theirs',
+  tookTheirs: (column, caseNumber) => `${column} of case ${caseNumber}: their value kept`,
 };

@@ -5,7 +5,8 @@ const n = (value: number) => value.toLocaleString('id');
 export const id: LogMessages = {
   widgetName: 'Log interaksi',
   gridLabel: 'Catatan layanan',
-  gridKeys: 'Tombol panah berpindah antarsel, Enter membuka catatan, judul kolom mengurutkan.',
+  gridKeys:
+    'Tombol panah berpindah antarsel, Enter membuka catatan (pada Sentimen atau CSAT: mengubahnya, jika Anda berwenang), judul kolom mengurutkan.',
   searchLabel: 'Cari catatan layanan',
   searchPlaceholder: 'Cari kasus, kontak, atau catatan',
   filters: 'Filter',
@@ -59,6 +60,9 @@ export const id: LogMessages = {
   columnsDialogLabel: 'Pilih dan urutkan kolom',
   moveEarlier: (column) => `Pindahkan ${column} ke depan`,
   moveLater: (column) => `Pindahkan ${column} ke belakang`,
+  wider: (column) => `Lebih lebar: ${column}`,
+  narrower: (column) => `Lebih sempit: ${column}`,
+  columnWidthNow: (column, pixels) => `Lebar ${column} ${pixels} piksel`,
   resetColumns: 'Atur ulang kolom',
   view: 'Lihat',
   viewRecord: (caseNumber) => `Lihat ${caseNumber}`,
@@ -85,6 +89,26 @@ export const id: LogMessages = {
   exportProgress: (rows, total) =>
     total ? `Mengekspor ${rows} dari ${total} baris…` : `Mengekspor ${rows} baris…`,
   exportDone: (rows) => `${rows} baris diekspor.`,
+  exportPreparing: 'Server sedang menyiapkan file…',
+  exportSaved: 'Ekspor tersimpan',
   exportCancelled: 'Ekspor dibatalkan. Tidak ada file yang disimpan.',
   exportFailed: (reason) => `Ekspor gagal, tidak ada file yang disimpan: ${reason}`,
+  ratingDialog: (column, caseNumber) => `${column} kasus ${caseNumber}`,
+  notSet: 'Belum diatur',
+  save: 'Simpan',
+  cancel: 'Batal',
+  dismiss: 'Tutup',
+  tryAgain: 'Coba lagi',
+  ratingSaved: (column, caseNumber, value) => `${column} kasus ${caseNumber} diatur ke ${value}`,
+  ratingNotSaved: (column, caseNumber) => `${column} kasus ${caseNumber} tidak tersimpan`,
+  ratingNotConfirmed: (column, caseNumber) =>
+    `Kami tidak dapat memastikan ${column} kasus ${caseNumber} tersimpan`,
+  ratingNotConfirmedDetail:
+    'Koneksi gagal sebelum server menjawab. Log menampilkan nilai yang ada di server sekarang; coba lagi jika bukan nilai Anda: mengatur nilai yang sama dua kali tidak berbahaya.',
+  ratingConflict: (column, caseNumber) => `Orang lain lebih dulu mengubah ${column} kasus ${caseNumber}`,
+  theirValue: 'Nilai mereka',
+  yourValue: 'Nilai Anda',
+  keepMine: 'Pakai nilai saya',
+  useTheirs: 'Pakai nilai mereka',
+  tookTheirs: (column, caseNumber) => `${column} kasus ${caseNumber}: nilai mereka dipakai`,
 };

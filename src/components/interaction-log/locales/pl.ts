@@ -12,7 +12,8 @@ const plural = (count: number, one: string, few: string, many: string) => {
 export const pl: LogMessages = {
   widgetName: 'Dziennik interakcji',
   gridLabel: 'Rekordy obsługi',
-  gridKeys: 'Strzałki przechodzą między komórkami, Enter otwiera rekord, nagłówki kolumn sortują.',
+  gridKeys:
+    'Strzałki przechodzą między komórkami, Enter otwiera rekord (w kolumnie Nastawienie lub CSAT: zmienia wartość, jeśli masz uprawnienia), nagłówki kolumn sortują.',
   searchLabel: 'Szukaj rekordów obsługi',
   searchPlaceholder: 'Szukaj sprawy, kontaktu lub notatek',
   filters: 'Filtry',
@@ -66,6 +67,9 @@ export const pl: LogMessages = {
   columnsDialogLabel: 'Wybierz i uporządkuj kolumny',
   moveEarlier: (column) => `Przesuń „${column}” wcześniej`,
   moveLater: (column) => `Przesuń „${column}” dalej`,
+  wider: (column) => `Szerzej: ${column}`,
+  narrower: (column) => `Węziej: ${column}`,
+  columnWidthNow: (column, pixels) => `${column}: szerokość ${pixels} px`,
   resetColumns: 'Przywróć kolumny',
   view: 'Pokaż',
   viewRecord: (caseNumber) => `Pokaż ${caseNumber}`,
@@ -94,6 +98,26 @@ export const pl: LogMessages = {
   exportProgress: (rows, total) =>
     total ? `Eksportowanie: ${rows} z ${total} wierszy…` : `Eksportowanie: ${rows} wierszy…`,
   exportDone: (rows) => `Wyeksportowano wierszy: ${rows}.`,
+  exportPreparing: 'Serwer przygotowuje plik…',
+  exportSaved: 'Eksport zapisany',
   exportCancelled: 'Eksport anulowany. Nie zapisano pliku.',
   exportFailed: (reason) => `Eksport nie powiódł się, nie zapisano pliku: ${reason}`,
+  ratingDialog: (column, caseNumber) => `${column} – sprawa ${caseNumber}`,
+  notSet: 'Nie ustawiono',
+  save: 'Zapisz',
+  cancel: 'Anuluj',
+  dismiss: 'Zamknij',
+  tryAgain: 'Spróbuj ponownie',
+  ratingSaved: (column, caseNumber, value) => `${column} – sprawa ${caseNumber}: ustawiono ${value}`,
+  ratingNotSaved: (column, caseNumber) => `${column} – sprawa ${caseNumber}: nie zapisano`,
+  ratingNotConfirmed: (column, caseNumber) =>
+    `Nie udało się potwierdzić zapisu: ${column} – sprawa ${caseNumber}`,
+  ratingNotConfirmedDetail:
+    'Połączenie zerwało się, zanim serwer odpowiedział. Dziennik pokazuje teraz to, co ma serwer; jeśli to nie Twoja wartość, spróbuj ponownie: dwukrotne ustawienie tej samej wartości nie szkodzi.',
+  ratingConflict: (column, caseNumber) => `Ktoś inny zmienił wcześniej: ${column} – sprawa ${caseNumber}`,
+  theirValue: 'Ich wartość',
+  yourValue: 'Twoja wartość',
+  keepMine: 'Zachowaj moją',
+  useTheirs: 'Użyj ich',
+  tookTheirs: (column, caseNumber) => `${column} – sprawa ${caseNumber}: zachowano ich wartość`,
 };
