@@ -80,3 +80,16 @@ export function benchDataSource(tickets: Ticket[], latency = 0): CxDataSource {
     assignConversation: never,
   };
 }
+
+/** Watches long tasks until the returned function is called, which gives the longest and how many. */
+export function watchLongTasks(): () => { longestTask: number; longTasks: number } {
+  const durations: number[] = [];
+  const observer = new PerformanceObserver((list) =>
+    durations.push(...list.getEntries().map((entry) => entry.duration)),
+  );
+  observer.observe({ type: 'longtask' });
+  return () => {
+    observer.disconnect();
+    return { longestTask: durations.length ? Math.max(...durations) : 0, longTasks: durations.length };
+  };
+}

@@ -16,7 +16,7 @@ import { en } from '../src/core/localize/locales/en.js';
 import { channelLabel } from '../src/core/badges.js';
 import { formatDuration, formatRelativeTime } from '../src/core/format.js';
 import { channelIcon, iconPrototype } from '../src/core/icons.js';
-import { report, until } from './fixtures.js';
+import { report, until, watchLongTasks } from './fixtures.js';
 
 const params = new URLSearchParams(location.search);
 const count = Number(params.get('n') ?? 10_000);
@@ -262,19 +262,6 @@ async function renderPlain(): Promise<Rendered> {
     rowsAtPaint: scroller.children.length,
     domRows: () => scroller.children.length,
     scroller,
-  };
-}
-
-/** Watches long tasks until the returned function is called, which gives the longest and how many. */
-function watchLongTasks(): () => { longestTask: number; longTasks: number } {
-  const durations: number[] = [];
-  const observer = new PerformanceObserver((list) =>
-    durations.push(...list.getEntries().map((entry) => entry.duration)),
-  );
-  observer.observe({ type: 'longtask' });
-  return () => {
-    observer.disconnect();
-    return { longestTask: durations.length ? Math.max(...durations) : 0, longTasks: durations.length };
   };
 }
 

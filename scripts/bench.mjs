@@ -33,6 +33,7 @@ await build({
         card: 'bench/card.html',
         page: 'bench/page.html',
         queue: 'bench/queue.html',
+        log: 'bench/log.html',
       },
     },
   },
@@ -201,6 +202,33 @@ async function measureRequests() {
     maxPerResource: Math.max(...perResource.values()),
     perResource: Object.fromEntries(perResource),
   };
+}
+
+/**
+ * Exports 100,000 service records (bench/log.ts) the log's way or the naive way, sampling the JS heap
+ * over CDP every 20 ms from a baseline taken after garbage collection: the peak above it is what the
+ * export held at once. The file ends as a Blob either way (its bytes live outside the JS heap).
+ */
+async function measureExport(kind) {
+  const page = await openPage('log', `n=100000&mode=export&kind=${kind}&latency=5`);
+  await page.waitForFunction(() => window.benchReady, undefined, { timeout: 60_000 });
+  const cdp = await page.context().newCDPSession(page);
+  for (let pass = 0; pass < 3; pass += 1) await cdp.send('HeapProfiler.collectGarbage');
+  const used = async () => (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  const baseline = await used();
+  let peak = baseline;
+  let running = true;
+  const sampling = (async () => {
+    while (running) {
+      peak = Math.max(peak, await used());
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  })();
+  const result = await page.evaluate(() => window.benchGo());
+  running = false;
+  await sampling;
+  await page.close();
+  return { ...result, peakHeapMB: (peak - baseline) / 1024 / 1024 };
 }
 
 const CYCLES = 100;
@@ -386,6 +414,47 @@ const scenarios = [
     target: '≤ 100 ms',
   },
   {
+    name: 'log, 100,000 records: data to the first page painted (200 rows)',
+    source: 'log:scroll',
+    metric: 'dataToPaint',
+    unit: 'ms',
+    target: 'ratio ≤ 1.5',
+  },
+  {
+    name: 'log, 100,000 records: peak DOM rows while scrolling 2,000 loaded rows',
+    source: 'log:scroll',
+    metric: 'peakRows',
+    unit: 'rows',
+  },
+  {
+    name: 'log, 100,000 records: longest task while scrolling 2,000 loaded rows top to bottom (1,000 px a frame)',
+    source: 'log:scroll',
+    metric: 'longestTask',
+    unit: 'ms',
+    target: 'none over 50 ms',
+  },
+  {
+    name: 'log: sort round trip, Enter on a header to the new first row painted (the server answers in 50 ms)',
+    source: 'log-sort',
+    metric: 'sortRoundTrip',
+    unit: 'ms',
+    target: '≤ 150 ms',
+  },
+  {
+    name: 'log: export of 100,000 rows, time (the server answers each 200-row page in 5 ms; naive export as the reference)',
+    source: 'log-export',
+    metric: 'exportMs',
+    unit: 'ms',
+    target: 'ratio ≤ 1.2',
+  },
+  {
+    name: 'log: export of 100,000 rows, peak JS heap above the start (naive export as the reference)',
+    source: 'log-export',
+    metric: 'peakHeapMB',
+    unit: 'MB',
+    target: 'flat: does not grow with the row count',
+  },
+  {
     name: 'flyout: show() to interactive, form and editor cached',
     source: 'flyout',
     metric: 'showToInteractive',
@@ -491,12 +560,23 @@ async function runOnce(source) {
       plain: await measure(`${query}&mode=plain`, 'queue'),
     };
   }
+  if (source === 'log:scroll') {
+    return {
+      widget: await measure('n=100000&mode=widget&scroll&loaded=2000', 'log'),
+      plain: await measure('n=100000&mode=plain', 'log'),
+    };
+  }
+  if (source === 'log-export') {
+    // Alternately in one run, so both meet the same machine.
+    return { widget: await measureExport('stream'), plain: await measureExport('naive') };
+  }
   if (source === 'queue-live') {
     const result = await measure('n=10000&mode=live', 'queue');
     return { widget: { ...result, lostOrDuplicated: result.lost + result.duplicated } };
   }
   const widget = {
     'queue-assign': () => measure('n=1000&mode=assign', 'queue'),
+    'log-sort': () => measure('n=100000&mode=sort', 'log'),
     flyout: () => measure('', 'flyout'),
     memory: measureMemory,
     card: measureCard,
@@ -521,7 +601,7 @@ async function runs(source) {
 }
 
 // BENCH_DEBUG="n=50&mode=widget" prints raw measurements of one page (for investigating) and stops;
-// BENCH_PAGE=flyout picks the page; BENCH_DEBUG=card|memory|requests runs that measurement.
+// BENCH_PAGE=flyout picks the page; BENCH_DEBUG=card|memory|requests|log-export runs that measurement.
 // BENCH_MINIFY=0 builds the pages unminified, for readable profiles.
 async function shutDown() {
   await browser.close();
@@ -532,8 +612,8 @@ async function shutDown() {
 if (process.env.BENCH_DEBUG) {
   for (let run = 0; run < RUNS; run += 1) {
     const source = process.env.BENCH_DEBUG;
-    const result = ['card', 'memory', 'requests'].includes(source)
-      ? (await runOnce(source)).widget
+    const result = ['card', 'memory', 'requests', 'log-export'].includes(source)
+      ? await runOnce(source)
       : await measure(source, process.env.BENCH_PAGE);
     console.log(JSON.stringify(result));
   }
@@ -608,7 +688,11 @@ writeFileSync(
   ),
 );
 const fmt = (value, unit) =>
-  value === null ? '—' : unit === 'ms' || unit === 'kB' ? value.toFixed(1) : String(Math.round(value));
+  value === null
+    ? '—'
+    : unit === 'ms' || unit === 'kB' || unit === 'MB'
+      ? value.toFixed(1)
+      : String(Math.round(value));
 const table = [
   `# Benchmarks`,
   '',

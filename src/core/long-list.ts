@@ -26,6 +26,8 @@ export interface LongListOptions<Item> {
   scroller(): HTMLElement | null | undefined;
   /** Fetches the virtualizer's code (tests hold it back or make it fail). */
   loadVirtualizer?(): Promise<VirtualizerModule>;
+  /** See VirtualListOptions: fewer plain rows where a row is heavy. */
+  virtualizeAfter?: number;
   /** Asks for the next page (a no-op when there is none or it is on its way). */
   fetchNextPage(): void;
   isFetchingNextPage(): boolean;
@@ -67,6 +69,7 @@ export class LongListController<Item> implements ReactiveController {
       scroller: options.scroller,
       key: options.key,
       load: options.loadVirtualizer,
+      virtualizeAfter: options.virtualizeAfter,
     });
     this.roving = new RovingFocusController(host, {
       orientation: options.columns ? 'grid' : 'vertical',

@@ -21,6 +21,11 @@ export interface VirtualListOptions<Item> {
   key(item: Item): string;
   /** Fetches the virtualizer's code (tests hold it back or make it fail). */
   load?(): Promise<VirtualizerModule>;
+  /**
+   * Rows rendered plainly before the list virtualizes (default `VIRTUALIZE_AFTER`): fewer where a
+   * row is heavy (a grid row of fifteen cells costs what several list rows do).
+   */
+  virtualizeAfter?: number;
 }
 
 /**
@@ -71,7 +76,11 @@ export class VirtualListController<Item> implements ReactiveController {
 
   /** Whether `count` rows render virtualized. */
   virtualizes(count: number): boolean {
-    return count > VIRTUALIZE_AFTER && this.module !== undefined;
+    return count > this.threshold && this.module !== undefined;
+  }
+
+  private get threshold(): number {
+    return this.options.virtualizeAfter ?? VIRTUALIZE_AFTER;
   }
 
   /**
@@ -79,8 +88,8 @@ export class VirtualListController<Item> implements ReactiveController {
    * a long list shows only a screenful or two (End goes to the last shown).
    */
   reachable(count: number): number {
-    const waiting = count > VIRTUALIZE_AFTER && !this.module && !this.unavailable;
-    return waiting ? ROWS_BEFORE_VIRTUALIZER : count;
+    const waiting = count > this.threshold && !this.module && !this.unavailable;
+    return waiting ? Math.min(ROWS_BEFORE_VIRTUALIZER, this.threshold) : count;
   }
 
   /**

@@ -122,7 +122,7 @@ export const interactionLogStyles = css`
   .row {
     display: grid;
     grid-template-columns: var(--_log-columns);
-    inline-size: max-content;
+    inline-size: var(--_log-width);
     min-inline-size: 100%;
     border-block-end: 1px solid var(--_border);
   }

@@ -53,7 +53,8 @@ import {
 import type { LogExport } from './log-export.js';
 import { LogFilters } from './log-filters.js';
 import type { RatingEditor } from './rating-editor.js';
-import { columnTemplate, renderHeader, renderRow } from './log-grid.js';
+import { columnTemplate, renderHeader } from './log-grid.js';
+import { logRow } from './log-row.js';
 import {
   hasFilters,
   logQuery,
@@ -71,6 +72,7 @@ export { parseLogView, serializeLogView } from './log-view.js';
 
 const DEFAULT_PAGE_SIZE = 50;
 const PREFETCH_ROWS = 15;
+const VIRTUALIZE_AFTER_ROWS = 30;
 /** The CX log's rule: the first response within ten minutes, unless the server or host says otherwise. */
 const DEFAULT_SLA_SECONDS = 600;
 
@@ -227,6 +229,8 @@ export class CxInteractionLog extends CxElement {
     fetchNextPage: () => void this.records.fetchNextPage(),
     isFetchingNextPage: () => this.records.isFetchingNextPage,
     prefetchRows: PREFETCH_ROWS,
+    // A row is up to twenty cells: past a screenful or two, only what shows is rendered.
+    virtualizeAfter: VIRTUALIZE_AFTER_ROWS,
     columns: () => this.shown.length,
     cell: (row, column) => row.querySelector<HTMLElement>(`[aria-colindex="${column + 1}"]`),
   });
@@ -670,7 +674,7 @@ export class CxInteractionLog extends CxElement {
     const activeColumn = this.roving.active % shown.length;
     const editable = this.mayRate ? RATING_FIELDS : [];
     const renderItem = (record: Interaction, index: number) =>
-      renderRow({
+      logRow({
         record,
         index,
         shown,

@@ -1,11 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Interaction } from '../../api/types.js';
-import { iconEdit, renderIcon } from '../../core/icons.js';
 import { isRightToLeft } from '../../core/interactions/focus.js';
-import { columnById, type CellContext, type ColumnChoice, type ColumnId } from './log-columns.js';
+import { columnById, type ColumnChoice, type ColumnId } from './log-columns.js';
 import type { LogSort } from './log-view.js';
 
-// The grid's header row and its rows (WAI-ARIA grid: rows of cells, one tab stop; see the element).
+// The grid's header row and column widths (WAI-ARIA grid: rows of cells, one tab stop; see the
+// element). The rows are log-row.ts.
 
 /** Each column's width on a wide screen: wide enough for its usual value. */
 const COLUMN_WIDTH: Record<ColumnId, string> = {
@@ -41,7 +40,10 @@ export function columnTemplate(choice: ColumnChoice): string {
     const width = choice.widths?.[id];
     return width ? `${width}px` : `minmax(${COLUMN_WIDTH[id]}, 1fr)`;
   });
-  return `:host { --_log-columns: ${tracks.join(' ')}; }`;
+  // The rows' least width, given rather than measured: a max-content row made the browser size
+  // every cell's text on every scrolled frame.
+  const least = choice.shown.map((id) => (choice.widths?.[id] ? `${choice.widths[id]}px` : COLUMN_WIDTH[id]));
+  return `:host { --_log-columns: ${tracks.join(' ')}; --_log-width: calc(${least.join(' + ')}); }`;
 }
 
 export interface HeaderView {
@@ -130,53 +132,6 @@ export function renderHeader(view: HeaderView): TemplateResult {
           aria-hidden="true"
           @pointerdown=${(event: PointerEvent) => startResize(event, id, view)}
         ></span>
-      </div>`;
-    })}
-  </div>`;
-}
-
-export interface RowView {
-  record: Interaction;
-  index: number;
-  shown: readonly ColumnId[];
-  names: Record<ColumnId, string>;
-  context: CellContext;
-  /** The cell that is the grid's tab stop (-1: none in this row). */
-  activeColumn: number;
-  /** Columns this agent may change in place (they open a dialog of choices). */
-  editable: readonly string[];
-  /** Whether a change of this column is on its way to the server. */
-  saving(column: ColumnId): boolean;
-}
-
-/** One record: a row of cells, each with its column's name (shown as a label in the narrow card layout). */
-export function renderRow(view: RowView): TemplateResult {
-  const { record, context } = view;
-  return html`<div
-    class="row"
-    role="row"
-    id="rec-${record.id}"
-    aria-rowindex=${view.index + 2}
-    data-row=${view.index}
-  >
-    ${view.shown.map((id, column) => {
-      const definition = columnById(id);
-      const words = definition.text(record, context);
-      const editable = view.editable.includes(id);
-      const saving = editable && view.saving(id);
-      return html`<div
-        role="gridcell"
-        aria-colindex=${column + 1}
-        data-index=${view.index * view.shown.length + column}
-        data-column=${id}
-        tabindex=${column === view.activeColumn ? 0 : -1}
-        class=${id === 'caseNumber' ? 'case-number' : editable ? 'editable' : ''}
-        aria-haspopup=${editable ? 'dialog' : nothing}
-        aria-busy=${saving ? 'true' : nothing}
-      >
-        <span class="cell-label" aria-hidden="true">${view.names[id]}</span>
-        ${definition.render && words ? definition.render(record, context) : words || context.text.noValue}
-        ${editable ? html`<span class="edit-mark" aria-hidden="true">${renderIcon(iconEdit)}</span>` : nothing}
       </div>`;
     })}
   </div>`;
