@@ -93,3 +93,18 @@ export function watchLongTasks(): () => { longestTask: number; longTasks: number
     return { longestTask: durations.length ? Math.max(...durations) : 0, longTasks: durations.length };
   };
 }
+
+/** Resolves after the next frame has painted, with the time then. */
+export const afterPaint = () =>
+  new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()))));
+
+/** Experiments: `?css=…` adds that CSS to a widget's shadow root once it has rendered. */
+export async function addExperimentCss(widget: HTMLElement & { updateComplete: Promise<unknown> }) {
+  const css = new URLSearchParams(location.search).get('css');
+  if (!css) return;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(css);
+  await widget.updateComplete;
+  const root = widget.shadowRoot!;
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}

@@ -28,7 +28,7 @@ import { columnTemplate } from '../src/components/interaction-log/log-grid.js';
 import { en as logEn } from '../src/components/interaction-log/locales/en.js';
 import { columnById } from '../src/components/interaction-log/log-columns.js';
 import { LocalizeController } from '../src/core/localize/localize.js';
-import { report, until, watchLongTasks } from './fixtures.js';
+import { addExperimentCss, afterPaint, report, until, watchLongTasks } from './fixtures.js';
 
 const params = new URLSearchParams(location.search);
 const TOTAL = Number(params.get('n') ?? 100_000);
@@ -44,9 +44,6 @@ const AGENTS = [
   { id: 'a_3', name: 'Dewi Anggraini' },
 ];
 const BASE_TIME = Date.parse('2026-11-01T00:00:00Z');
-
-const afterPaint = () =>
-  new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()))));
 
 /** The record at `index` of the newest-first order; the same every time it is asked for. */
 function record(index: number): Interaction {
@@ -139,13 +136,7 @@ async function renderWidget(pageSize = PAGE) {
   );
   const log = stage.querySelector<CxInteractionLog>('cx-interaction-log')!;
   const root = log.shadowRoot!;
-  if (params.get('css')) {
-    // Experiments: extra CSS for the widget's shadow root.
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(params.get('css')!);
-    await log.updateComplete;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  }
+  await addExperimentCss(log);
   await until(() => root.querySelector('.scroller [role="row"]') !== null);
   const painted = await afterPaint();
   const arrived = performance.getEntriesByName('data-arrived').at(-1)!.startTime;

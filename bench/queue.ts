@@ -16,7 +16,7 @@ import { en } from '../src/core/localize/locales/en.js';
 import { channelLabel } from '../src/core/badges.js';
 import { formatDuration, formatRelativeTime } from '../src/core/format.js';
 import { channelIcon, iconPrototype } from '../src/core/icons.js';
-import { report, until, watchLongTasks } from './fixtures.js';
+import { addExperimentCss, afterPaint, report, until, watchLongTasks } from './fixtures.js';
 
 const params = new URLSearchParams(location.search);
 const count = Number(params.get('n') ?? 10_000);
@@ -29,9 +29,6 @@ const AGENTS = [
   { id: 'a_2', name: 'Marcus Lee' },
   { id: 'a_3', name: 'Dewi Anggraini' },
 ];
-
-const afterPaint = () =>
-  new Promise<number>((resolve) => requestAnimationFrame(() => setTimeout(() => resolve(performance.now()))));
 
 function conversation(index: number, at: number): Conversation {
   const queued = index % 3 === 0;
@@ -215,13 +212,7 @@ async function renderWidget(pageSize = count): Promise<{ queue: CxConversationQu
   );
   const queue = stage.querySelector<CxConversationQueue>('cx-conversation-queue')!;
   const root = queue.shadowRoot!;
-  if (params.get('css')) {
-    // Experiments: extra CSS for the widget's shadow root.
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(params.get('css')!);
-    await queue.updateComplete;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-  }
+  await addExperimentCss(queue);
   await until(() => root.querySelector('[role="option"]') !== null);
   const painted = await afterPaint();
   if (pageSize > 200) await until(() => root.querySelector('[virtualizer-sizer]') !== null);

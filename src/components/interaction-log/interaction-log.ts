@@ -1,6 +1,6 @@
 // Over 450 lines: most of them the element's documented API (the CEM is generated from it) and the
-// grid's keyboard (header and body); the columns, grid rows, filters, column chooser, export and
-// record view are parts beside it.
+// grid's keyboard (header and body); the columns, grid rows, filters, column chooser, export,
+// rating editor and record view are parts beside it.
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { CsvSink } from '../../api/csv-export.js';
